@@ -1,0 +1,109 @@
+<?php
+/**
+ * The event bus: the one way a canonical action is fired. It validates the payload against the
+ * action's contract first; a payload that breaks the contract is not fired, and is reported.
+ *
+ * @package Webinars
+ */
+
+namespace Webinars\Contracts;
+
+use WP_Error;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Fires and listens to canonical actions.
+ */
+final class Bus {
+
+	/**
+	 * Fires a canonical action with a validated payload.
+	 *
+	 * Listeners receive one argument: the payload, sanitized by its schema (so "5" arrives as 5).
+	 *
+	 * @param string               $hook    Canonical action name (a Hooks constant).
+	 * @param array<string, mixed> $payload Payload; must match the action's schema.
+	 * @return true|WP_Error True when fired; the validation error when refused (nothing fired).
+	 *
+	 * @phpstan-param non-empty-string $hook
+	 */
+	public static function emit( string $hook, array $payload ) {
+		$valid = self::validate( $hook, $payload );
+		if ( is_wp_error( $valid ) ) {
+			self::report( $hook, $valid, $payload );
+			return $valid;
+		}
+		do_action( $hook, $valid );
+		return true;
+	}
+
+	/**
+	 * Checks a payload against an action's contract without firing anything.
+	 *
+	 * @param string               $hook    Canonical action name.
+	 * @param array<string, mixed> $payload Payload to check.
+	 * @return array<string, mixed>|WP_Error The sanitized payload, or an error naming the field.
+	 */
+	public static function validate( string $hook, array $payload ) {
+		$contract = Canon::HOOKS[ $hook ] ?? null;
+		if ( null === $contract ) {
+			return new WP_Error(
+				'webinars_unknown_hook',
+				sprintf( '"%s" is not a canonical action.', $hook ),
+				array( 'hook' => $hook )
+			);
+		}
+		$schema = $contract['payload'];
+		$result = rest_validate_value_from_schema( $payload, $schema, 'payload' );
+		if ( is_wp_error( $result ) ) {
+			$result->add_data( array( 'hook' => $hook ) );
+			return $result;
+		}
+		$sanitized = rest_sanitize_value_from_schema( $payload, $schema, 'payload' );
+		if ( is_wp_error( $sanitized ) ) {
+			return $sanitized;
+		}
+		return (array) $sanitized;
+	}
+
+	/**
+	 * Registers a listener of a canonical action. The listener gets the payload array.
+	 *
+	 * @param string   $hook     Canonical action name.
+	 * @param callable $callback Listener; receives the payload array.
+	 * @param int      $priority Priority, as for add_action().
+	 *
+	 * @phpstan-param callable(array<string, mixed>): void $callback
+	 */
+	public static function listen( string $hook, callable $callback, int $priority = 10 ): void {
+		if ( ! isset( Canon::HOOKS[ $hook ] ) ) {
+			_doing_it_wrong( __METHOD__, esc_html( sprintf( '"%s" is not a canonical action.', $hook ) ), '0.1.0' );
+			return;
+		}
+		add_action( $hook, $callback, $priority, 1 );
+	}
+
+	/**
+	 * Reports a refused emission: a notice in debug mode, a log line always, and an action.
+	 *
+	 * @param string               $hook    Action that was refused.
+	 * @param WP_Error             $error   Why.
+	 * @param array<string, mixed> $payload The refused payload.
+	 */
+	private static function report( string $hook, WP_Error $error, array $payload ): void {
+		$message = sprintf( 'Webinars: %s was not fired: %s', $hook, $error->get_error_message() );
+		// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log -- a refused canonical action must leave a trace in production logs too.
+		error_log( $message );
+		_doing_it_wrong( __METHOD__, esc_html( $message ), '0.1.0' );
+
+		/**
+		 * Fires when a canonical action was refused because its payload broke the contract.
+		 *
+		 * @param string               $hook    Action name.
+		 * @param WP_Error             $error   Validation error (its message names the field).
+		 * @param array<string, mixed> $payload The refused payload.
+		 */
+		do_action( Hooks::WEBINARS_CONTRACT_VIOLATION, $hook, $error, $payload );
+	}
+}

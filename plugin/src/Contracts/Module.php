@@ -1,0 +1,21 @@
+<?php
+/**
+ * What every module is: something that registers listeners and nothing else at load time.
+ *
+ * @package Webinars
+ */
+
+namespace Webinars\Contracts;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * A module of the plugin. Modules talk to each other only through actions and filters.
+ */
+interface Module {
+
+	/**
+	 * Registers the module's actions and filters. Must not do work beyond add_action/add_filter.
+	 */
+	public function register(): void;
+}

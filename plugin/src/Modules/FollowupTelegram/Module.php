@@ -1,0 +1,24 @@
+<?php
+/**
+ * Module followup-telegram: Telegram follow-up to a lead who attended.
+ *
+ * Listens to: post_webinar_route.
+ *
+ * @package Webinars
+ */
+
+namespace Webinars\Modules\FollowupTelegram;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Entry point of the followup-telegram module.
+ */
+final class Module implements \Webinars\Contracts\Module {
+
+	/**
+	 * Registers the module's listeners. None yet: the capability this module serves is built by a later issue.
+	 */
+	public function register(): void {
+	}
+}

@@ -1,0 +1,21 @@
+/**
+ * Browser runtime entry (script handle `webinars-hooks`): exposes the typed hooks mirror and the
+ * contract data on `window.webinars` for scripts that are not bundled with ours. Listeners can
+ * equally use `wp.hooks.addAction( 'client_webinar_entered', … )`: it is the same hooks instance.
+ */
+import { CAPABILITIES, HOOK_META, HOOKS } from './contracts/generated';
+import { hooksMirror } from './hooks';
+
+declare global {
+	interface Window {
+		webinars?: Record< string, unknown >;
+	}
+}
+
+window.webinars = {
+	...window.webinars,
+	hooks: hooksMirror,
+	HOOKS,
+	HOOK_META,
+	CAPABILITIES,
+};
