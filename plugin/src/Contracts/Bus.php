@@ -57,14 +57,34 @@ final class Bus {
 		$schema = $contract['payload'];
 		$result = rest_validate_value_from_schema( $payload, $schema, 'payload' );
 		if ( is_wp_error( $result ) ) {
-			$result->add_data( array( 'hook' => $hook ) );
-			return $result;
+			return self::name_the_field( $result, $payload, $schema, $hook );
 		}
 		$sanitized = rest_sanitize_value_from_schema( $payload, $schema, 'payload' );
 		if ( is_wp_error( $sanitized ) ) {
 			return $sanitized;
 		}
 		return (array) $sanitized;
+	}
+
+	/**
+	 * Some of WordPress' messages ("Invalid date.") do not say which field failed: find it and say.
+	 *
+	 * @param WP_Error             $error   Error from rest_validate_value_from_schema().
+	 * @param array<string, mixed> $payload Payload.
+	 * @param array<string, mixed> $schema  Payload schema.
+	 * @param string               $hook    Action name.
+	 */
+	private static function name_the_field( WP_Error $error, array $payload, array $schema, string $hook ): WP_Error {
+		$message = $error->get_error_message();
+		if ( false === strpos( $message, 'payload' ) ) {
+			foreach ( $schema['properties'] ?? array() as $key => $property ) {
+				if ( array_key_exists( $key, $payload ) && is_wp_error( rest_validate_value_from_schema( $payload[ $key ], $property, "payload[$key]" ) ) ) {
+					$message = sprintf( 'payload[%s]: %s', $key, $message );
+					break;
+				}
+			}
+		}
+		return new WP_Error( (string) $error->get_error_code(), $message, array( 'hook' => $hook ) );
 	}
 
 	/**
