@@ -79,11 +79,10 @@ describe( 'the hooks mirror', () => {
 			progress: 50,
 		} );
 		expect( seen ).toEqual( [ 50 ] );
+		const wrong = { webinar_id: 1, status: 'start' };
 		// @ts-expect-error: a set_status payload is not an entered payload.
-		mirror.doAction( 'client_webinar_entered', {
-			webinar_id: 1,
-			status: 'start',
-		} );
+		const errors = mirror.doAction( 'client_webinar_entered', wrong );
+		expect( errors ).not.toEqual( [] );
 		expect( hooksMirror ).toBeDefined();
 	} );
 } );

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# The one test command (`npm test`, also run by .ci/run): installs what is missing, runs every check and
+# test suite, and exits non-zero on the first failure. Services (MariaDB, php-fpm, nginx) are started once
+# for PHPUnit and e2e and always stopped again.
+#
+# Steps, in order:  deps contracts lint-js lint-types lint-php unit build phpunit e2e
+#   WEBINARS_SKIP=lint,unit   skip steps: a name skips that step, a prefix before '-' skips the group
+#                             (lint = lint-js, lint-types, lint-php)
+#   WEBINARS_ONLY=phpunit,e2e run only these steps (same names)
+set -uo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+cd "$repo"
+# shellcheck source=lib/stack.sh
+source "$repo/scripts/lib/stack.sh"
+
+steps=(deps contracts lint-js lint-types lint-php unit build phpunit e2e)
+declare -A step_cmd=(
+	[deps]="bash scripts/install-deps.sh"
+	[contracts]="npm run --silent contracts:check"
+	[lint-js]="npm run --silent lint:js"
+	[lint-types]="npm run --silent lint:types"
+	[lint-php]="npm run --silent lint:php"
+	[unit]="npm run --silent test:unit"
+	[build]="npm run --silent build"
+	[phpunit]="bash scripts/test-php.sh"
+	[e2e]="bash scripts/test-e2e.sh --from-zip"
+)
+
+in_list() { # name comma-list
+	local name=$1 item
+	IFS=',' read -ra items <<<"${2// /}"
+	for item in "${items[@]}"; do
+		[ -n "$item" ] || continue
+		[ "$name" = "$item" ] || [ "${name%%-*}" = "$item" ] && return 0
+	done
+	return 1
+}
+for list in "${WEBINARS_SKIP:-}" "${WEBINARS_ONLY:-}"; do
+	IFS=',' read -ra items <<<"${list// /}"
+	for item in "${items[@]}"; do
+		known=0
+		for s in "${steps[@]}"; do [ "$s" = "$item" ] || [ "${s%%-*}" = "$item" ] && known=1; done
+		[ "$known" = 1 ] || { echo "unknown step '$item' (steps: ${steps[*]})" >&2; exit 2; }
+	done
+done
+
+summary=()
+passed=0 failed=0 skipped=0
+started_stack=0
+t0=$SECONDS
+
+print_summary() {
+	local line
+	echo
+	echo "==================== summary ===================="
+	for line in "${summary[@]}"; do echo "$line"; done
+	printf '  total %ss\n' "$((SECONDS - t0))"
+	echo "steps: $passed passed, $failed failed, $skipped skipped"
+}
+
+finish() {
+	local rc=$?
+	if [ "$started_stack" = 1 ]; then
+		echo
+		stack_stop
+	fi
+	print_summary
+	exit "$rc"
+}
+trap finish EXIT
+trap 'exit 130' INT TERM
+
+banner() { if [ -t 1 ]; then printf '\n\033[1m==================== %s ====================\033[0m\n' "$*"; else printf '\n==================== %s ====================\n' "$*"; fi; }
+
+for step in "${steps[@]}"; do
+	if { [ -n "${WEBINARS_ONLY:-}" ] && ! in_list "$step" "$WEBINARS_ONLY"; } || in_list "$step" "${WEBINARS_SKIP:-}"; then
+		summary+=("$(printf '  SKIP  %-11s' "$step")")
+		skipped=$((skipped + 1))
+		continue
+	fi
+	if { [ "$step" = phpunit ] || [ "$step" = e2e ]; } && [ "$started_stack" = 0 ] && stack_lock && ! stack_running; then
+		banner "stack: start"
+		start=$SECONDS
+		if ! stack_start; then
+			summary+=("$(printf '  FAIL  %-11s could not start the stack' "stack")")
+			failed=$((failed + 1))
+			banner "FAILED: stack start (logs in $STACK_LOGS)"
+			exit 1
+		fi
+		started_stack=1
+		summary+=("$(printf '  PASS  %-11s %4ss' "stack" "$((SECONDS - start))")")
+	fi
+	banner "$step: ${step_cmd[$step]}"
+	start=$SECONDS
+	${step_cmd[$step]}
+	rc=$?
+	took=$((SECONDS - start))
+	if [ "$rc" != 0 ]; then
+		summary+=("$(printf '  FAIL  %-11s %4ss  (exit %s: %s)' "$step" "$took" "$rc" "${step_cmd[$step]}")")
+		failed=$((failed + 1))
+		banner "FAILED: $step (exit $rc) — ${step_cmd[$step]}"
+		exit "$rc"
+	fi
+	summary+=("$(printf '  PASS  %-11s %4ss' "$step" "$took")")
+	passed=$((passed + 1))
+done
