@@ -182,11 +182,12 @@ function hooksPhp() {
 		hook.name,
 		`${ hook.description } (${ hook.emitters.join( ', ' ) } → ${ hook.listeners.join( ', ' ) })`,
 	] );
-	const lifecycle = canon.lifecycle.map( ( hook ) => [
-		constName( hook.name ),
-		hook.name,
-		`${ hook.description } (plugin lifecycle, not canonical)`,
-	] );
+	const lifecycle = canon.lifecycle
+		.map(
+			( hook ) =>
+				`| \`${ hook.name }\` | ${ hook.type } | ${ hook.args ? `\`${ hook.args.replace( /\|/g, '\\|' ) }\`` : '—' } | ${ hook.description } |`
+		)
+		.join( '\n' );
 	const all = `\t/**\n\t * Every canonical action, in contract order.\n\t *\n\t * @var list<string>\n\t */\n\tpublic const CANONICAL = ${ phpValue(
 		hooks.map( ( hook ) => hook.name ),
 		1
@@ -499,7 +500,7 @@ function docsMd() {
 	const lifecycle = canon.lifecycle
 		.map(
 			( hook ) =>
-				`| \`${ hook.name }\` | ${ hook.type } | ${ hook.description } |`
+				`| \`${ hook.name }\` | ${ hook.type } | ${ hook.args ? `\`${ hook.args.replace( /\|/g, '\\|' ) }\`` : '—' } | ${ hook.description } |`
 		)
 		.join( '\n' );
 	return `<!-- ${ BANNER } -->
@@ -518,10 +519,12 @@ The same names, with typed payloads, are mirrored in the browser on \`wp.hooks\`
 (\`import { addAction } from 'src/hooks'\` in TypeScript). Timestamps are ISO 8601 strings.
 
 ${ sections }
-## Plugin lifecycle hooks (not canonical)
+## Internal hooks (not canonical)
 
-| hook | type | meaning |
-| --- | --- | --- |
+Plugin lifecycle and the hooks modules use to talk to each other; stable within a major version.
+
+| hook | type | arguments | meaning |
+| --- | --- | --- | --- |
 ${ lifecycle }
 `;
 }

@@ -114,8 +114,8 @@ export type CoreLeadMergedPayload = {
 export type CoreWebinarSetStatusPayload = {
 	/** Webinar (post) ID. */
 	webinar_id: number;
-	/** Requested transition. */
-	status: "start" | "stop";
+	/** Requested transition: start (scheduled|paused → live), stop (live|paused → ended); pause (live → paused) and archive (scheduled|ended → archived) are the system context's only. */
+	status: "start" | "stop" | "pause" | "archive";
 	/** Who asks for the change and through what, for authorisation and the audit trail. */
 	context: {
 		/** WordPress user ID of the actor; 0 for the system context. */
@@ -674,11 +674,13 @@ export const HOOK_META: Record< HookName, HookMeta > = {
 					"minimum": 1
 				},
 				"status": {
-					"description": "Requested transition.",
+					"description": "Requested transition: start (scheduled|paused → live), stop (live|paused → ended); pause (live → paused) and archive (scheduled|ended → archived) are the system context's only.",
 					"type": "string",
 					"enum": [
 						"start",
-						"stop"
+						"stop",
+						"pause",
+						"archive"
 					]
 				},
 				"context": {

@@ -240,9 +240,9 @@ final class Canon {
 						'minimum'     => 1,
 					),
 					'status'     => array(
-						'description' => 'Requested transition.',
+						'description' => 'Requested transition: start (scheduled|paused → live), stop (live|paused → ended); pause (live → paused) and archive (scheduled|ended → archived) are the system context\'s only.',
 						'type'        => 'string',
-						'enum'        => array( 'start', 'stop' ),
+						'enum'        => array( 'start', 'stop', 'pause', 'archive' ),
 					),
 					'context'    => array(
 						'description'          => 'Who asks for the change and through what, for authorisation and the audit trail.',
@@ -1161,14 +1161,14 @@ final class Canon {
 			'description' => 'Notification API (seed 002): events in, notification jobs out to email, Telegram, webhooks.',
 		),
 		'room-ui'                     => array(
-			'class'       => null,
+			'class'       => 'Webinars\\Modules\\RoomUi\\Module',
 			'external'    => false,
-			'description' => 'The speaker room block (browser); emits through the JS hooks mirror.',
+			'description' => 'The speaker room block: Start / Stop, Show / Hide CTA, live status and attendee count; emits through the JS hooks mirror.',
 		),
 		'public-ui'                   => array(
-			'class'       => null,
+			'class'       => 'Webinars\\Modules\\PublicUi\\Module',
 			'external'    => false,
-			'description' => 'The public webinar block (browser); emits through the JS hooks mirror.',
+			'description' => 'The attendee view block: status banner, countdown, ended state, the live CTA.',
 		),
 		'analytics'                   => array(
 			'class'       => null,

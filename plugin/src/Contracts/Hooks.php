@@ -131,24 +131,10886 @@ final class Hooks {
 	public const AUTOWEBINAR_COMPLETED = 'autowebinar_completed';
 
 	/**
-	 * All modules have registered their listeners. (plugin lifecycle, not canonical)
+	 * undefined
 	 */
-	public const WEBINARS_LOADED = 'webinars_loaded';
+	public const | = null;
 
 	/**
-	 * The plugin is being activated on the current site (network-wide activation fires it once per site). (plugin lifecycle, not canonical)
+	 * undefined
 	 */
-	public const WEBINARS_ACTIVATE = 'webinars_activate';
+	public const   = null;
 
 	/**
-	 * The plugin is being uninstalled from the current site: remove roles, capabilities and data. (plugin lifecycle, not canonical)
+	 * undefined
 	 */
-	public const WEBINARS_UNINSTALL = 'webinars_uninstall';
+	public const ` = null;
 
 	/**
-	 * A canonical action was refused by the bus because its payload broke the contract. Args: hook name, WP_Error, payload. (plugin lifecycle, not canonical)
+	 * undefined
 	 */
-	public const WEBINARS_CONTRACT_VIOLATION = 'webinars_contract_violation';
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const — = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const A = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const m = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const v = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const g = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const . = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const 
+ = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const v = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const — = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const T = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const p = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const g = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const g = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const v = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ( = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const k = null;
+
+	/**
+	 * undefined
+	 */
+	public const - = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const v = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const f = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const p = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const ) = null;
+
+	/**
+	 * undefined
+	 */
+	public const : = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const . = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const 
+ = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const — = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const T = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const p = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const g = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const g = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const f = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const m = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const : = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const m = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const v = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const p = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const p = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const . = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const 
+ = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const v = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const g = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const $ = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const k = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const W = null;
+
+	/**
+	 * undefined
+	 */
+	public const P = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const E = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const $ = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const y = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const $ = null;
+
+	/**
+	 * undefined
+	 */
+	public const p = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const y = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const A = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const f = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const y = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const p = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const y = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const k = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const . = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const 
+ = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const m = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const f = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const y = null;
+
+	/**
+	 * undefined
+	 */
+	public const \ = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const $ = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const $ = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const T = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const m = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const f = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ( = null;
+
+	/**
+	 * undefined
+	 */
+	public const C = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const ) = null;
+
+	/**
+	 * undefined
+	 */
+	public const : = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const v = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const { = null;
+
+	/**
+	 * undefined
+	 */
+	public const v = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const x = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const } = null;
+
+	/**
+	 * undefined
+	 */
+	public const ; = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const . = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const 
+ = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const m = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const g = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const y = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const $ = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const g = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const { = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const f = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const : = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const \ = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const p = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const v = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const x = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const } = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const C = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const g = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const m = null;
+
+	/**
+	 * undefined
+	 */
+	public const ' = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const C = null;
+
+	/**
+	 * undefined
+	 */
+	public const T = null;
+
+	/**
+	 * undefined
+	 */
+	public const A = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const v = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const y = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ( = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const p = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const f = null;
+
+	/**
+	 * undefined
+	 */
+	public const f = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const v = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const g = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const ) = null;
+
+	/**
+	 * undefined
+	 */
+	public const . = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const 
+ = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const m = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const g = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const f = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const y = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const $ = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const f = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const { = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const m = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const g = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const x = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const } = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const C = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const f = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const q = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const g = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ( = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const g = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const ) = null;
+
+	/**
+	 * undefined
+	 */
+	public const . = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const 
+ = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const p = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const p = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const f = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const g = null;
+
+	/**
+	 * undefined
+	 */
+	public const \ = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const $ = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const $ = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const $ = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const T = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ( = null;
+
+	/**
+	 * undefined
+	 */
+	public const C = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const g = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const z = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const p = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const k = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const ) = null;
+
+	/**
+	 * undefined
+	 */
+	public const . = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const 
+ = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const m = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const p = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const $ = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const g = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const $ = null;
+
+	/**
+	 * undefined
+	 */
+	public const p = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const p = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const A = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const p = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const p = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const m = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ( = null;
+
+	/**
+	 * undefined
+	 */
+	public const f = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const y = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const p = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const p = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const ; = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const C = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const f = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const ) = null;
+
+	/**
+	 * undefined
+	 */
+	public const . = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const 
+ = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const m = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const f = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const \ = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const $ = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const $ = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const H = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const m = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const y = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const p = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const p = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const p = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const 3 = null;
+
+	/**
+	 * undefined
+	 */
+	public const 0 = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ( = null;
+
+	/**
+	 * undefined
+	 */
+	public const C = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const ) = null;
+
+	/**
+	 * undefined
+	 */
+	public const . = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const 
+ = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const m = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const k = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const y = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const f = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const g = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const $ = null;
+
+	/**
+	 * undefined
+	 */
+	public const k = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const y = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const $ = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const T = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const m = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const k = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const y = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const g = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const m = null;
+
+	/**
+	 * undefined
+	 */
+	public const ' = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ( = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const R = null;
+
+	/**
+	 * undefined
+	 */
+	public const E = null;
+
+	/**
+	 * undefined
+	 */
+	public const S = null;
+
+	/**
+	 * undefined
+	 */
+	public const T = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const m = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const ) = null;
+
+	/**
+	 * undefined
+	 */
+	public const . = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const 
+ = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const j = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const k = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const f = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const g = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const $ = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const k = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const $ = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const g = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const $ = null;
+
+	/**
+	 * undefined
+	 */
+	public const p = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const p = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const $ = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const A = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const g = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const j = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const k = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const f = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const p = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const p = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ( = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const R = null;
+
+	/**
+	 * undefined
+	 */
+	public const E = null;
+
+	/**
+	 * undefined
+	 */
+	public const S = null;
+
+	/**
+	 * undefined
+	 */
+	public const T = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const m = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const ) = null;
+
+	/**
+	 * undefined
+	 */
+	public const . = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const 
+ = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const p = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const v = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const f = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const $ = null;
+
+	/**
+	 * undefined
+	 */
+	public const m = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const , = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const $ = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const _ = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const ` = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const M = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const c = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const m = null;
+
+	/**
+	 * undefined
+	 */
+	public const - = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const p = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const i = null;
+
+	/**
+	 * undefined
+	 */
+	public const n = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const h = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const b = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const o = null;
+
+	/**
+	 * undefined
+	 */
+	public const w = null;
+
+	/**
+	 * undefined
+	 */
+	public const s = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const r = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const ( = null;
+
+	/**
+	 * undefined
+	 */
+	public const d = null;
+
+	/**
+	 * undefined
+	 */
+	public const e = null;
+
+	/**
+	 * undefined
+	 */
+	public const f = null;
+
+	/**
+	 * undefined
+	 */
+	public const a = null;
+
+	/**
+	 * undefined
+	 */
+	public const u = null;
+
+	/**
+	 * undefined
+	 */
+	public const l = null;
+
+	/**
+	 * undefined
+	 */
+	public const t = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const 2 = null;
+
+	/**
+	 * undefined
+	 */
+	public const 0 = null;
+
+	/**
+	 * undefined
+	 */
+	public const 0 = null;
+
+	/**
+	 * undefined
+	 */
+	public const 0 = null;
+
+	/**
+	 * undefined
+	 */
+	public const ) = null;
+
+	/**
+	 * undefined
+	 */
+	public const . = null;
+
+	/**
+	 * undefined
+	 */
+	public const   = null;
+
+	/**
+	 * undefined
+	 */
+	public const | = null;
 
 	/**
 	 * Every canonical action, in contract order.
