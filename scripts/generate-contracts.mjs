@@ -182,12 +182,11 @@ function hooksPhp() {
 		hook.name,
 		`${ hook.description } (${ hook.emitters.join( ', ' ) } → ${ hook.listeners.join( ', ' ) })`,
 	] );
-	const lifecycle = canon.lifecycle
-		.map(
-			( hook ) =>
-				`| \`${ hook.name }\` | ${ hook.type } | ${ hook.args ? `\`${ hook.args.replace( /\|/g, '\\|' ) }\`` : '—' } | ${ hook.description } |`
-		)
-		.join( '\n' );
+	const lifecycle = canon.lifecycle.map( ( hook ) => [
+		constName( hook.name ),
+		hook.name,
+		`${ hook.description } (internal ${ hook.type }, not canonical)`,
+	] );
 	const all = `\t/**\n\t * Every canonical action, in contract order.\n\t *\n\t * @var list<string>\n\t */\n\tpublic const CANONICAL = ${ phpValue(
 		hooks.map( ( hook ) => hook.name ),
 		1

@@ -1,16 +1,18 @@
 <?php
 /**
- * Module core: owns the data (webinars, leads, participation) and applies the inbound canonical
- * actions. For now it owns the roles and capabilities of the contracts.
+ * Module core: owns the data (webinars, room state, presence, roles) and applies the inbound
+ * canonical actions core_webinar_set_status and core_webinar_set_cta_visibility.
  *
- * Listens to: core_ingest_event, core_webinar_set_status, core_webinar_set_cta_visibility,
- * autowebinar_* (later issues); webinars_activate, webinars_uninstall.
+ * Listens to: core_webinar_set_status, core_webinar_set_cta_visibility (and, in later issues,
+ * core_ingest_event and the autowebinar_* facts); webinars_activate, webinars_uninstall.
+ * Answers: webinars_room_state, webinars_room_attendance, webinars_participant_role, map_meta_cap.
  *
  * @package Webinars
  */
 
 namespace Webinars\Modules\Core;
 
+use Webinars\Contracts\Bus;
 use Webinars\Contracts\Hooks;
 
 defined( 'ABSPATH' ) || exit;
@@ -24,12 +26,34 @@ final class Module implements \Webinars\Contracts\Module {
 	 * Registers the module's listeners.
 	 */
 	public function register(): void {
-		$roles = new Roles();
+		$roles    = new Roles();
+		$schema   = new Schema();
+		$webinars = new Webinars();
+		$rooms    = new Rooms();
+
+		add_action( Hooks::WEBINARS_ACTIVATE, array( $schema, 'install' ) );
 		add_action( Hooks::WEBINARS_ACTIVATE, array( $roles, 'install' ) );
 		add_action( Hooks::WEBINARS_UNINSTALL, array( $roles, 'uninstall' ) );
-		// Updates do not run the activation hook: bring roles up to the contract when it changed.
+		add_action( Hooks::WEBINARS_UNINSTALL, array( $schema, 'uninstall' ) );
+		// Updates do not run the activation hook: bring roles and tables up to date when they changed.
 		add_action( 'init', array( $roles, 'upgrade' ), 1 );
+		add_action( 'init', array( $schema, 'upgrade' ), 1 );
 		// A site added to a network where the plugin is network-active gets the roles too.
 		add_action( 'wp_initialize_site', array( $roles, 'install_on_new_site' ), 200 );
+
+		add_action( 'init', array( $webinars, 'register' ) );
+		add_filter( 'map_meta_cap', array( $webinars, 'map_meta_cap' ), 10, 4 );
+		add_filter( Hooks::WEBINARS_PARTICIPANT_ROLE, array( $webinars, 'participant_role' ), 10, 3 );
+
+		Bus::listen( Hooks::CORE_WEBINAR_SET_STATUS, array( $rooms, 'set_status' ) );
+		Bus::listen( Hooks::CORE_WEBINAR_SET_CTA_VISIBILITY, array( $rooms, 'set_cta_visibility' ) );
+		add_filter( Hooks::WEBINARS_ROOM_STATE, array( $rooms, 'state' ), 10, 2 );
+		add_filter( Hooks::WEBINARS_ROOM_ATTENDANCE, array( $rooms, 'attendance' ), 10, 2 );
+		add_action( Hooks::WEBINARS_ROOM_PRESENCE, array( $rooms, 'presence' ), 10, 2 );
+		add_action( 'save_post_' . Webinars::POST_TYPE, array( $rooms, 'sync' ), 10, 2 );
+		add_action( 'added_post_meta', array( $rooms, 'meta_changed' ), 10, 3 );
+		add_action( 'updated_post_meta', array( $rooms, 'meta_changed' ), 10, 3 );
+		add_action( 'deleted_post_meta', array( $rooms, 'meta_changed' ), 10, 3 );
+		add_action( 'deleted_post', array( $rooms, 'deleted' ) );
 	}
 }

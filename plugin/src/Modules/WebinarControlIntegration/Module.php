@@ -1,13 +1,21 @@
 <?php
 /**
- * Module webinar-control-integration: The speaker's controls: turns REST requests into core_webinar_set_status / core_webinar_set_cta_visibility.
+ * Module webinar-control-integration: the REST namespace webinars/v1. Speakers' controls become
+ * core_webinar_set_status / core_webinar_set_cta_visibility (fired through the bus, applied by
+ * Core); attendees read the room state. Owns room keys, join tokens and request throttling.
  *
- * Emits: core_webinar_set_status.
+ * Emits: core_webinar_set_status (and relays the browser's core_webinar_set_cta_visibility).
+ * Answers: webinars_room_key, webinars_issue_join_token.
  *
  * @package Webinars
  */
 
 namespace Webinars\Modules\WebinarControlIntegration;
+
+use Webinars\Contracts\Hooks;
+use WP_HTTP_Response;
+use WP_REST_Request;
+use WP_REST_Response;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -16,9 +24,64 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Module implements \Webinars\Contracts\Module {
 
+	private const PURGE_EVENT = 'webinars_throttle_purge';
+
 	/**
-	 * Registers the module's listeners. None yet: the capability this module serves is built by a later issue.
+	 * Registers the module's listeners.
 	 */
 	public function register(): void {
+		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+		add_filter( 'rest_pre_serve_request', array( $this, 'serve_not_modified' ), 10, 4 );
+		add_filter( Hooks::WEBINARS_ROOM_KEY, array( Keys::class, 'filter_room_key' ), 10, 2 );
+		add_filter( Hooks::WEBINARS_ISSUE_JOIN_TOKEN, array( Keys::class, 'filter_issue' ), 10, 4 );
+
+		add_action( Hooks::WEBINARS_ACTIVATE, array( Throttle::class, 'install' ) );
+		add_action( Hooks::WEBINARS_ACTIVATE, array( $this, 'schedule_purge' ) );
+		add_action( Hooks::WEBINARS_UNINSTALL, array( Throttle::class, 'uninstall' ) );
+		add_action( Hooks::WEBINARS_UNINSTALL, array( $this, 'unschedule_purge' ) );
+		add_action( self::PURGE_EVENT, array( Throttle::class, 'purge' ) );
+	}
+
+	/**
+	 * The route map.
+	 */
+	public function register_routes(): void {
+		$routes = array(
+			new Routes\RoomStateRoute(),
+			new Routes\MeRoute(),
+			new Routes\ActionRoute( Hooks::CORE_WEBINAR_SET_STATUS ),
+			new Routes\ActionRoute( Hooks::CORE_WEBINAR_SET_CTA_VISIBILITY ),
+		);
+		foreach ( $routes as $route ) {
+			$route->register();
+		}
+	}
+
+	/**
+	 * A 304 has no body: stop WordPress from printing "null" after our room-state headers.
+	 *
+	 * @param bool             $served  Whether the request was already served.
+	 * @param WP_HTTP_Response $result  Result to send.
+	 * @param WP_REST_Request  $request Request.
+	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
+	 */
+	public function serve_not_modified( $served, $result, $request ): bool {
+		return $served || ( $result instanceof WP_REST_Response && 304 === $result->get_status() && 0 === strpos( (string) $request->get_route(), '/' . Routes\Route::NAMESPACE . '/' ) );
+	}
+
+	/**
+	 * Daily cleanup of stale throttle counters.
+	 */
+	public function schedule_purge(): void {
+		if ( ! wp_next_scheduled( self::PURGE_EVENT ) ) {
+			wp_schedule_event( time() + HOUR_IN_SECONDS, 'daily', self::PURGE_EVENT );
+		}
+	}
+
+	/**
+	 * Removes the cleanup event.
+	 */
+	public function unschedule_purge(): void {
+		wp_clear_scheduled_hook( self::PURGE_EVENT );
 	}
 }

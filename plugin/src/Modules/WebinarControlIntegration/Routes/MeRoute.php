@@ -1,0 +1,128 @@
+<?php
+/**
+ * GET /webinars/v1/rooms/{id}/me: the caller's participation (who they are in the room, whether
+ * they may control it, the room key, the attendee count for speakers). Also the presence
+ * heartbeat behind the attendee count. Per participant, never cached, throttled.
+ *
+ * @package Webinars
+ */
+
+namespace Webinars\Modules\WebinarControlIntegration\Routes;
+
+use Webinars\Contracts\Capabilities;
+use Webinars\Contracts\Hooks;
+use Webinars\Modules\WebinarControlIntegration\Keys;
+use Webinars\Modules\WebinarControlIntegration\Throttle;
+use WP_Error;
+use WP_REST_Request;
+use WP_REST_Response;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The caller's participation.
+ */
+final class MeRoute extends Route {
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function path(): string {
+		return '/rooms/(?P<webinar_id>\d+)/me';
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function endpoint(): array {
+		return array(
+			'methods'             => 'GET',
+			'callback'            => array( $this, 'respond' ),
+			'permission_callback' => array( $this, 'permission' ),
+			'args'                => array(
+				'webinar_id' => self::webinar_id_arg(),
+				'token'      => array(
+					'description' => __( 'Join token (also accepted in the X-Webinars-Token header).', 'webinars' ),
+					'type'        => 'string',
+					'maxLength'   => 512,
+				),
+			),
+		);
+	}
+
+	/**
+	 * A logged-in user, or a valid join token for this webinar.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
+	 * @return true|WP_Error
+	 */
+	public function permission( WP_REST_Request $request ) {
+		if ( is_user_logged_in() ) {
+			return true;
+		}
+		$token = self::token( $request );
+		if ( '' === $token ) {
+			return self::denied( 'rest_forbidden', __( 'Log in, or open the room from your personal join link.', 'webinars' ) );
+		}
+		if ( null === Keys::verify( $token, (int) $request['webinar_id'] ) ) {
+			return new WP_Error( 'webinars_token_invalid', __( 'This join link is not valid or has expired.', 'webinars' ), array( 'status' => 401 ) );
+		}
+		return true;
+	}
+
+	/**
+	 * The participation.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function respond( WP_REST_Request $request ) {
+		$webinar_id  = (int) $request['webinar_id'];
+		$user_id     = get_current_user_id();
+		$participant = $user_id > 0 ? 'user:' . $user_id : (string) Keys::verify( self::token( $request ), $webinar_id );
+		$retry       = Throttle::hit( 'me|' . $webinar_id . '|' . $participant, 20, 10 );
+		if ( $retry > 0 ) {
+			return self::throttled( $retry );
+		}
+		$state = apply_filters( Hooks::WEBINARS_ROOM_STATE, null, $webinar_id );
+		if ( ! is_array( $state ) ) {
+			return new WP_Error( 'webinars_not_found', __( 'There is no such published webinar.', 'webinars' ), array( 'status' => 404 ) );
+		}
+
+		/** Documented in docs/hooks.md (webinars_room_presence). */
+		do_action( Hooks::WEBINARS_ROOM_PRESENCE, $webinar_id, $participant );
+
+		$can_control       = current_user_can( Capabilities::CONTROL_WEBINAR, $webinar_id );
+		list( $kind, $id ) = array_pad( explode( ':', $participant, 2 ), 2, '' );
+		$response          = new WP_REST_Response(
+			array(
+				'webinar_id'    => $webinar_id,
+				'room_key'      => (string) apply_filters( Hooks::WEBINARS_ROOM_KEY, '', $webinar_id ),
+				'participant'   => array(
+					'kind' => $kind,
+					'id'   => $id,
+				),
+				'role'          => $can_control ? ( apply_filters( Hooks::WEBINARS_PARTICIPANT_ROLE, null, $webinar_id, $user_id ) ?? 'organizer' ) : 'attendee',
+				'can_control'   => $can_control,
+				'attendees_now' => $can_control ? (int) apply_filters( Hooks::WEBINARS_ROOM_ATTENDANCE, null, $webinar_id ) : null,
+				'poll_interval' => max( 500, (int) apply_filters( Hooks::WEBINARS_POLL_INTERVAL, 2000, $webinar_id ) ),
+				'state'         => $state,
+			)
+		);
+		$response->header( 'Cache-Control', 'private, no-store' );
+		return $response;
+	}
+
+	/**
+	 * The join token from the header or the query.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
+	 */
+	private static function token( WP_REST_Request $request ): string {
+		$header = (string) $request->get_header( 'x_webinars_token' );
+		return '' !== $header ? $header : (string) $request['token'];
+	}
+}

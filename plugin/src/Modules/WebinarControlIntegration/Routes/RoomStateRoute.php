@@ -1,0 +1,101 @@
+<?php
+/**
+ * GET /webinars/v1/rooms/{id}?key=…: the shared room state every attendee polls. The same bytes
+ * for everyone in the room, so a reverse proxy may hold it for a second; a strong ETag from the
+ * state version turns unchanged polls into 304s. Authorised by the room key, not by cookies.
+ *
+ * @package Webinars
+ */
+
+namespace Webinars\Modules\WebinarControlIntegration\Routes;
+
+use Webinars\Contracts\Hooks;
+use Webinars\Modules\WebinarControlIntegration\Keys;
+use Webinars\Modules\WebinarControlIntegration\Throttle;
+use WP_Error;
+use WP_REST_Request;
+use WP_REST_Response;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Shared room state.
+ */
+final class RoomStateRoute extends Route {
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function path(): string {
+		return '/rooms/(?P<webinar_id>\d+)';
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function endpoint(): array {
+		return array(
+			'methods'             => 'GET',
+			'callback'            => array( $this, 'respond' ),
+			'permission_callback' => array( $this, 'permission' ),
+			'args'                => array(
+				'webinar_id' => self::webinar_id_arg(),
+				'key'        => array(
+					'description' => __( 'Room key, handed to authenticated participants.', 'webinars' ),
+					'type'        => 'string',
+					'pattern'     => '^[0-9a-f]{64}$',
+					'required'    => true,
+				),
+			),
+		);
+	}
+
+	/**
+	 * The room key must match the webinar.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
+	 * @return true|WP_Error
+	 */
+	public function permission( WP_REST_Request $request ) {
+		if ( Keys::is_room_key( (int) $request['webinar_id'], (string) $request['key'] ) ) {
+			return true;
+		}
+		return new WP_Error( 'webinars_room_key_invalid', __( 'This room key is not valid for this webinar.', 'webinars' ), array( 'status' => 401 ) );
+	}
+
+	/**
+	 * The state, or 304 when the caller has this version.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function respond( WP_REST_Request $request ) {
+		$webinar_id = (int) $request['webinar_id'];
+		/**
+		 * Whether to throttle the shared route per client address. Default: only when a
+		 * persistent object cache makes the counter free; without one, an origin behind a
+		 * microcache (docs/nginx-microcache.conf) sees ~1 request/s per room anyway.
+		 */
+		if ( apply_filters( 'webinars_throttle_room_state', wp_using_ext_object_cache() ) ) {
+			$retry = Throttle::hit( 'room|' . $webinar_id . '|' . self::client_address(), 30, 10 );
+			if ( $retry > 0 ) {
+				return self::throttled( $retry );
+			}
+		}
+		$state = apply_filters( Hooks::WEBINARS_ROOM_STATE, null, $webinar_id );
+		if ( ! is_array( $state ) ) {
+			return new WP_Error( 'webinars_not_found', __( 'There is no such published webinar.', 'webinars' ), array( 'status' => 404 ) );
+		}
+		$etag = sprintf( '"r%d-v%d"', $webinar_id, (int) $state['version'] );
+		if ( in_array( $etag, array_map( 'trim', explode( ',', (string) $request->get_header( 'if_none_match' ) ) ), true ) ) {
+			$response = new WP_REST_Response( null, 304 );
+		} else {
+			$response = new WP_REST_Response( $state, 200 );
+		}
+		$response->header( 'ETag', $etag );
+		$response->header( 'Cache-Control', 'public, max-age=1, stale-while-revalidate=1' );
+		return $response;
+	}
+}

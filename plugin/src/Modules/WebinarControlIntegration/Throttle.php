@@ -1,0 +1,109 @@
+<?php
+/**
+ * Fixed-window request counters shared by every PHP node: in the object cache when it is
+ * persistent (Redis, Memcached), otherwise in a database table with one atomic upsert per hit.
+ * Never in process memory.
+ *
+ * @package Webinars
+ */
+
+namespace Webinars\Modules\WebinarControlIntegration;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Counts hits per bucket and window.
+ */
+final class Throttle {
+
+	private const GROUP = 'webinars_throttle';
+
+	/**
+	 * The counters table.
+	 */
+	public static function table(): string {
+		global $wpdb;
+		return $wpdb->prefix . 'webinars_throttle';
+	}
+
+	/**
+	 * Counts a hit; returns 0 when allowed, else the seconds until the window resets.
+	 *
+	 * @param string $bucket What is counted, e.g. me|12|user:5.
+	 * @param int    $limit  Hits allowed per window.
+	 * @param int    $window Window length in seconds.
+	 */
+	public static function hit( string $bucket, int $limit, int $window ): int {
+		$now   = time();
+		$start = $now - ( $now % $window );
+		$hits  = wp_using_ext_object_cache() ? self::hit_cache( $bucket, $start, $window ) : self::hit_database( $bucket, $start );
+		return $hits > $limit ? max( 1, $start + $window - $now ) : 0;
+	}
+
+	/**
+	 * Object cache counter: add() creates it atomically, incr() counts.
+	 *
+	 * @param string $bucket Bucket.
+	 * @param int    $start  Window start.
+	 * @param int    $window Window length.
+	 */
+	private static function hit_cache( string $bucket, int $start, int $window ): int {
+		$key = md5( $bucket ) . ':' . $start;
+		wp_cache_add( $key, 0, self::GROUP, $window + 1 );
+		return (int) wp_cache_incr( $key, 1, self::GROUP );
+	}
+
+	/**
+	 * Database counter: one upsert; LAST_INSERT_ID( expr ) hands back the new count.
+	 *
+	 * @param string $bucket Bucket.
+	 * @param int    $start  Window start.
+	 */
+	private static function hit_database( string $bucket, int $start ): int {
+		global $wpdb;
+		$table = self::table();
+		$wpdb->query( // phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- a counter.
+			$wpdb->prepare(
+				"INSERT INTO {$table} (bucket, window_start, hits) VALUES (%s, %d, LAST_INSERT_ID(1)) ON DUPLICATE KEY UPDATE hits = LAST_INSERT_ID(IF(window_start = VALUES(window_start), hits + 1, 1)), window_start = VALUES(window_start)", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name.
+				md5( $bucket ),
+				$start
+			)
+		);
+		return (int) $wpdb->insert_id;
+	}
+
+	/**
+	 * Creates the counters table.
+	 */
+	public static function install(): void {
+		global $wpdb;
+		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+		$table = self::table();
+		dbDelta(
+			"CREATE TABLE {$table} (
+  bucket char(32) NOT NULL,
+  window_start int(10) unsigned NOT NULL,
+  hits int(10) unsigned NOT NULL,
+  PRIMARY KEY  (bucket)
+) {$wpdb->get_charset_collate()};"
+		);
+	}
+
+	/**
+	 * Drops stale counters (daily cron).
+	 */
+	public static function purge(): void {
+		global $wpdb;
+		$table = self::table();
+		$wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE window_start < %d", time() - HOUR_IN_SECONDS ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching
+	}
+
+	/**
+	 * Drops the table (uninstall).
+	 */
+	public static function uninstall(): void {
+		global $wpdb;
+		$table = self::table();
+		$wpdb->query( "DROP TABLE IF EXISTS {$table}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.SchemaChange, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching
+	}
+}
