@@ -20,6 +20,7 @@ const tsShared = [
 	join( repoRoot, 'src/hooks' ),
 	join( repoRoot, 'src/data' ),
 	join( repoRoot, 'src/rest' ),
+	join( repoRoot, 'src/room' ),
 ];
 const tsModuleRoots = [
 	join( repoRoot, 'src/modules' ),

@@ -167,5 +167,13 @@ tests_add_filter(
 	2
 );
 
+// Test users need no strong password hashes: the cheapest bcrypt cost keeps user factories fast.
+tests_add_filter(
+	'wp_hash_password_options',
+	static function () {
+		return array( 'cost' => 4 );
+	}
+);
+
 require_once ABSPATH . 'wp-settings.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';

@@ -12,7 +12,6 @@ namespace Webinars\Modules\WebinarControlIntegration\Routes;
 use Webinars\Contracts\Capabilities;
 use Webinars\Contracts\Hooks;
 use Webinars\Modules\WebinarControlIntegration\Keys;
-use Webinars\Modules\WebinarControlIntegration\Throttle;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -82,7 +81,7 @@ final class MeRoute extends Route {
 		$webinar_id  = (int) $request['webinar_id'];
 		$user_id     = get_current_user_id();
 		$participant = $user_id > 0 ? 'user:' . $user_id : (string) Keys::verify( self::token( $request ), $webinar_id );
-		$retry       = Throttle::hit( 'me|' . $webinar_id . '|' . $participant, 20, 10 );
+		$retry       = self::throttle( 'me', $webinar_id . '|' . $participant );
 		if ( $retry > 0 ) {
 			return self::throttled( $retry );
 		}

@@ -11,7 +11,6 @@ namespace Webinars\Modules\WebinarControlIntegration\Routes;
 
 use Webinars\Contracts\Hooks;
 use Webinars\Modules\WebinarControlIntegration\Keys;
-use Webinars\Modules\WebinarControlIntegration\Throttle;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -79,7 +78,7 @@ final class RoomStateRoute extends Route {
 		 * microcache (docs/nginx-microcache.conf) sees ~1 request/s per room anyway.
 		 */
 		if ( apply_filters( 'webinars_throttle_room_state', wp_using_ext_object_cache() ) ) {
-			$retry = Throttle::hit( 'room|' . $webinar_id . '|' . self::client_address(), 30, 10 );
+			$retry = self::throttle( 'room', $webinar_id . '|' . self::client_address() );
 			if ( $retry > 0 ) {
 				return self::throttled( $retry );
 			}

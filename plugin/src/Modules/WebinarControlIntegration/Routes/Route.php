@@ -8,6 +8,7 @@
 
 namespace Webinars\Modules\WebinarControlIntegration\Routes;
 
+use Webinars\Modules\WebinarControlIntegration\Throttle;
 use WP_Error;
 use WP_REST_Response;
 
@@ -63,6 +64,29 @@ abstract class Route {
 	 */
 	protected static function denied( string $code, string $message ): WP_Error {
 		return new WP_Error( $code, $message, array( 'status' => rest_authorization_required_code() ) );
+	}
+
+	/**
+	 * Counts a request against its limit: 0 when allowed, else seconds to wait.
+	 *
+	 * @param string $limit  Which limit: room (shared state, per client address) or me (per participant).
+	 * @param string $bucket Who is counted.
+	 */
+	protected static function throttle( string $limit, string $bucket ): int {
+		/**
+		 * Requests allowed per window, per limit: array( hits, window seconds ).
+		 *
+		 * @param array<string, array{int, int}> $limits Limits.
+		 */
+		$limits                = (array) apply_filters(
+			'webinars_throttle_limits',
+			array(
+				'room' => array( 30, 10 ),
+				'me'   => array( 20, 10 ),
+			)
+		);
+		list( $hits, $window ) = array_map( 'intval', (array) ( $limits[ $limit ] ?? array( 30, 10 ) ) ) + array( 30, 10 );
+		return Throttle::hit( $limit . '|' . $bucket, max( 1, $hits ), max( 1, $window ) );
 	}
 
 	/**
