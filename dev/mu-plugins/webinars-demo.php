@@ -230,3 +230,16 @@ function webinars_demo_enqueue_runtime() {
 	}
 }
 add_action( 'wp_enqueue_scripts', 'webinars_demo_enqueue_runtime' );
+
+/*
+ * npm start's Playground logs every cookie-less request in as admin and redirects it, REST calls
+ * included (its check for REST_REQUEST runs before WordPress defines it). The attendee view polls
+ * the shared room state without cookies on purpose (it must stay cacheable), so let REST requests
+ * through untouched. Development sites only: this mu-plugin is never shipped.
+ */
+if ( defined( 'PLAYGROUND_AUTO_LOGIN_AS_USER' ) && isset( $_SERVER['REQUEST_URI'] ) ) {
+	$webinars_demo_uri = sanitize_text_field( wp_unslash( $_SERVER['REQUEST_URI'] ) );
+	if ( false !== strpos( $webinars_demo_uri, '/wp-json/' ) || false !== strpos( $webinars_demo_uri, 'rest_route=' ) ) {
+		$_COOKIE['playground_auto_login_already_happened'] = '1';
+	}
+}

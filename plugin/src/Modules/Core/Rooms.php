@@ -173,12 +173,13 @@ final class Rooms {
 			'cta_url'   => (string) get_post_meta( $webinar_id, Webinars::META_CTA_URL, true ),
 		);
 		$table   = Schema::rooms();
-		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name.
-		$changed = $wpdb->query( // phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- the cache is invalidated below.
+		// Portable SQL (MySQL, MariaDB, and SQLite under WordPress Playground): create the row if
+		// missing, then update the content only where it differs, bumping the version in the same
+		// statement.
+		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- table name; the cache is invalidated below.
+		$inserted = $wpdb->query(
 			$wpdb->prepare(
-				"INSERT INTO {$table} (webinar_id, published, starts_at, cta_text, cta_label, cta_url, changed_at) VALUES (%d, %d, %s, %s, %s, %s, %s)
-				ON DUPLICATE KEY UPDATE version = IF(published <=> VALUES(published) AND starts_at <=> VALUES(starts_at) AND cta_text <=> VALUES(cta_text) AND cta_label <=> VALUES(cta_label) AND cta_url <=> VALUES(cta_url), version, version + 1),
-				published = VALUES(published), starts_at = VALUES(starts_at), cta_text = VALUES(cta_text), cta_label = VALUES(cta_label), cta_url = VALUES(cta_url)",
+				"INSERT IGNORE INTO {$table} (webinar_id, published, starts_at, cta_text, cta_label, cta_url, changed_at) VALUES (%d, %d, %s, %s, %s, %s, %s)",
 				$webinar_id,
 				$content['published'],
 				$content['starts_at'],
@@ -188,6 +189,24 @@ final class Rooms {
 				current_time( 'mysql', true )
 			)
 		);
+		$updated  = $wpdb->query(
+			$wpdb->prepare(
+				"UPDATE {$table} SET version = version + 1, published = %d, starts_at = %s, cta_text = %s, cta_label = %s, cta_url = %s
+				WHERE webinar_id = %d AND NOT (published = %d AND starts_at = %s AND cta_text = %s AND cta_label = %s AND cta_url = %s)",
+				$content['published'],
+				$content['starts_at'],
+				$content['cta_text'],
+				$content['cta_label'],
+				$content['cta_url'],
+				$webinar_id,
+				$content['published'],
+				$content['starts_at'],
+				$content['cta_text'],
+				$content['cta_label'],
+				$content['cta_url']
+			)
+		);
+		$changed  = $inserted || $updated;
 		// phpcs:enable
 		if ( $changed ) {
 			wp_cache_delete( self::cache_key( $webinar_id ), self::CACHE_GROUP );
@@ -224,24 +243,22 @@ final class Rooms {
 
 	/**
 	 * The webinars_room_presence action: the participant is in the room now. Writes at most once
-	 * per 10 s per participant (the UPDATE keeps the row when it is fresh).
+	 * per 10 s per participant (the UPDATE skips a fresh row).
 	 *
 	 * @param int    $webinar_id  Webinar.
 	 * @param string $participant Participant key (user:5, lead:7, …).
 	 */
 	public function presence( $webinar_id, $participant ): void {
 		global $wpdb;
-		$table = Schema::presence();
-		$now   = current_time( 'mysql', true );
-		$wpdb->query( // phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching
-			$wpdb->prepare(
-				"INSERT INTO {$table} (webinar_id, participant, last_seen) VALUES (%d, %s, %s) ON DUPLICATE KEY UPDATE last_seen = IF(last_seen < %s - INTERVAL 10 SECOND, VALUES(last_seen), last_seen)", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name.
-				(int) $webinar_id,
-				substr( (string) $participant, 0, 64 ),
-				$now,
-				$now
-			)
-		);
+		$table       = Schema::presence();
+		$participant = substr( (string) $participant, 0, 64 );
+		$now         = time();
+		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- table name; a live figure.
+		$inserted = $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (webinar_id, participant, last_seen) VALUES (%d, %s, %s)", (int) $webinar_id, $participant, gmdate( 'Y-m-d H:i:s', $now ) ) );
+		if ( ! $inserted ) {
+			$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET last_seen = %s WHERE webinar_id = %d AND participant = %s AND last_seen < %s", gmdate( 'Y-m-d H:i:s', $now ), (int) $webinar_id, $participant, gmdate( 'Y-m-d H:i:s', $now - 10 ) ) );
+		}
+		// phpcs:enable
 	}
 
 	/**

@@ -54,7 +54,8 @@ final class Throttle {
 	}
 
 	/**
-	 * Database counter: one upsert; LAST_INSERT_ID( expr ) hands back the new count.
+	 * Database counter: the row exists (INSERT IGNORE), one UPDATE counts atomically (starting
+	 * over in a new window), one read returns the count. Portable SQL (MySQL, MariaDB, SQLite).
 	 *
 	 * @param string $bucket Bucket.
 	 * @param int    $start  Window start.
@@ -62,14 +63,13 @@ final class Throttle {
 	private static function hit_database( string $bucket, int $start ): int {
 		global $wpdb;
 		$table = self::table();
-		$wpdb->query( // phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- a counter.
-			$wpdb->prepare(
-				"INSERT INTO {$table} (bucket, window_start, hits) VALUES (%s, %d, LAST_INSERT_ID(1)) ON DUPLICATE KEY UPDATE hits = LAST_INSERT_ID(IF(window_start = VALUES(window_start), hits + 1, 1)), window_start = VALUES(window_start)", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name.
-				md5( $bucket ),
-				$start
-			)
-		);
-		return (int) $wpdb->insert_id;
+		$key   = md5( $bucket );
+		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- table name; a counter.
+		$wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (bucket, window_start, hits) VALUES (%s, %d, 0)", $key, $start ) );
+		$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET hits = CASE WHEN window_start = %d THEN hits + 1 ELSE 1 END, window_start = %d WHERE bucket = %s", $start, $start, $key ) );
+		$hits = (int) $wpdb->get_var( $wpdb->prepare( "SELECT hits FROM {$table} WHERE bucket = %s", $key ) );
+		// phpcs:enable
+		return $hits;
 	}
 
 	/**
