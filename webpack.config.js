@@ -33,6 +33,7 @@ module.exports = {
 	...defaultConfig,
 	entry: {
 		index: path.resolve( __dirname, 'src/index.ts' ),
+		'editor/index': path.resolve( __dirname, 'src/editor/index.tsx' ),
 		...blockEntries,
 	},
 	output: {

@@ -243,3 +243,86 @@ if ( defined( 'PLAYGROUND_AUTO_LOGIN_AS_USER' ) && isset( $_SERVER['REQUEST_URI'
 		$_COOKIE['playground_auto_login_already_happened'] = '1';
 	}
 }
+
+/**
+ * Option that records the demo webinar (value: its post ID).
+ */
+const WEBINARS_DEMO_WEBINAR_OPTION = 'webinars_demo_webinar_id';
+
+/**
+ * Once the plugin is active: creates a demo webinar (the first administrator as its organizer,
+ * starting in an hour, with a call-to-action) and puts the speaker room and the attendee view on
+ * the demo page, unless someone already edited that page by hand.
+ *
+ * @return void
+ */
+function webinars_demo_maybe_setup_webinar() {
+	if ( wp_installing() || ! post_type_exists( 'webinar' ) || false !== get_option( WEBINARS_DEMO_WEBINAR_OPTION, false ) ) {
+		return;
+	}
+	$page_id = (int) get_option( WEBINARS_DEMO_DONE_OPTION );
+	if ( $page_id <= 0 || ! webinars_demo_acquire_lock() ) {
+		return;
+	}
+	try {
+		$admins     = get_users(
+			array(
+				'role'    => 'administrator',
+				'number'  => 1,
+				'orderby' => 'ID',
+				'order'   => 'ASC',
+				'fields'  => 'ID',
+			)
+		);
+		$organizers = empty( $admins ) ? array() : array( (int) $admins[0] );
+		$webinar_id = wp_insert_post(
+			array(
+				'post_type'    => 'webinar',
+				'post_status'  => 'publish',
+				'post_title'   => 'Demo webinar',
+				'post_content' => wp_slash( "<!-- wp:paragraph -->\n<p>A webinar created for this development site.</p>\n<!-- /wp:paragraph -->" ),
+				'post_author'  => $organizers[0] ?? 0,
+				'meta_input'   => array(
+					'webinars_starts_at'  => gmdate( 'Y-m-d\TH:i:s+00:00', time() + HOUR_IN_SECONDS ),
+					'webinars_timezone'   => 'UTC',
+					'webinars_type'       => 'live',
+					'webinars_organizers' => $organizers,
+					'webinars_speakers'   => array(),
+					'webinars_cta_text'   => 'Liked it? The full course starts next week.',
+					'webinars_cta_label'  => 'Join the course',
+					'webinars_cta_url'    => home_url( '/' ),
+				),
+			),
+			true
+		);
+		if ( is_wp_error( $webinar_id ) ) {
+			error_log( 'webinars-demo: could not create the demo webinar: ' . $webinar_id->get_error_message() ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log -- Development helper.
+			return;
+		}
+		update_option( WEBINARS_DEMO_WEBINAR_OPTION, (int) $webinar_id, true );
+
+		$page = get_post( $page_id );
+		if ( $page instanceof WP_Post && false !== strpos( $page->post_content, 'The webinar room block will appear here' ) ) {
+			$attributes = wp_json_encode( array( 'webinarId' => (int) $webinar_id ) );
+			$content    = implode(
+				"\n\n",
+				array(
+					"<!-- wp:paragraph -->\n<p>This is the <strong>Webinars</strong> demo page, created for this development site. Logged in as <code>admin</code> (the organizer) you see the speaker room: start the webinar and show the call-to-action. Open this page in a private window with another user to watch the attendee view change live.</p>\n<!-- /wp:paragraph -->",
+					"<!-- wp:heading -->\n<h2 class=\"wp-block-heading\">Speaker room</h2>\n<!-- /wp:heading -->",
+					"<!-- wp:webinars/room {$attributes} /-->",
+					"<!-- wp:heading -->\n<h2 class=\"wp-block-heading\">Attendee view</h2>\n<!-- /wp:heading -->",
+					"<!-- wp:webinars/public {$attributes} /-->",
+				)
+			);
+			wp_update_post(
+				array(
+					'ID'           => $page_id,
+					'post_content' => wp_slash( $content ),
+				)
+			);
+		}
+	} finally {
+		webinars_demo_release_lock();
+	}
+}
+add_action( 'wp_loaded', 'webinars_demo_maybe_setup_webinar', 20 );

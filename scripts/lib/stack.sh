@@ -38,6 +38,8 @@ STACK_DB_SOCKET=$STACK_RUN/mysqld.sock
 STACK_FPM_SOCKET=$STACK_RUN/php-fpm.sock
 STACK_SITE_CONSTANTS=$STACK_CONF/wp-site.php
 export WEBINARS_E2E_PORT=$STACK_HTTP_PORT WEBINARS_DB_PORT=$STACK_DB_PORT WEBINARS_STACK_DIR=$STACK_DIR
+# scripts/wp-install.php installs the site of THIS stack (another WEBINARS_STACK_DIR never touches the default one).
+export WEBINARS_WP_CONFIG=$STACK_SITE_CONSTANTS
 export WP_BASE_URL=$STACK_URL
 
 stack_log() { printf '[stack] %s\n' "$*" >&2; }

@@ -41,16 +41,22 @@ final class RoomStateTest extends RoomTestCase {
 		$restart = $this->act( Hooks::CORE_WEBINAR_SET_STATUS, $this->status( 'start' ), $speaker );
 		$this->assertSame( 409, $restart->get_status() );
 		$this->assertSame( 'webinars_illegal_transition', $restart->get_data()['code'] );
-		$this->assertSame( 'Cannot start the webinar: it is ended.', $restart->get_data()['message'] );
+		$this->assertSame( 'Cannot start the webinar: it has ended.', $restart->get_data()['message'] );
 
 		$cta = $this->act( Hooks::CORE_WEBINAR_SET_CTA_VISIBILITY, $this->cta( true ), $speaker );
-		$this->assertSame( 409, $cta->get_status(), 'No CTA once the webinar has ended.' );
+		$this->assertSame( 200, $cta->get_status(), 'A post-webinar offer may go up after the end.' );
+		$this->assertSame( 200, $this->act( Hooks::CORE_WEBINAR_SET_STATUS, $this->status( 'archive' ), $this->users['system'] )->get_status() );
+		$archived = $this->act( Hooks::CORE_WEBINAR_SET_CTA_VISIBILITY, $this->cta( false ), $speaker );
+		$this->assertSame( 409, $archived->get_status(), 'An archived webinar is frozen.' );
+		$this->assertSame( 'The call-to-action cannot change: it is archived.', $archived->get_data()['message'] );
 
 		$events = $wpdb->get_results( $wpdb->prepare( "SELECT field, from_value, to_value, version, actor_id, role, source FROM {$wpdb->prefix}webinars_room_events WHERE webinar_id = %d ORDER BY version", $this->webinar ), ARRAY_A );
 		$this->assertSame(
 			array(
 				array( 'status', 'scheduled', 'live', (string) ( $v0 + 1 ), (string) $speaker, 'speaker', 'rest' ),
 				array( 'status', 'live', 'ended', (string) ( $v0 + 2 ), (string) $speaker, 'speaker', 'rest' ),
+				array( 'cta', 'hidden', 'visible', (string) ( $v0 + 3 ), (string) $speaker, 'speaker', 'rest' ),
+				array( 'status', 'ended', 'archived', (string) ( $v0 + 4 ), (string) $this->users['system'], 'system', 'rest' ),
 			),
 			array_map( 'array_values', $events )
 		);

@@ -43,6 +43,7 @@ final class Module implements \Webinars\Contracts\Module {
 
 		add_action( 'init', array( $webinars, 'register' ) );
 		add_filter( 'map_meta_cap', array( $webinars, 'map_meta_cap' ), 10, 4 );
+		add_action( 'enqueue_block_editor_assets', array( $webinars, 'enqueue_editor' ) );
 		add_filter( Hooks::WEBINARS_PARTICIPANT_ROLE, array( $webinars, 'participant_role' ), 10, 3 );
 
 		Bus::listen( Hooks::CORE_WEBINAR_SET_STATUS, array( $rooms, 'set_status' ) );

@@ -33,9 +33,10 @@ final class Rooms {
 	);
 
 	/**
-	 * Statuses in which the CTA may be shown or hidden.
+	 * Statuses in which the CTA may be shown or hidden (after the end too: a post-webinar offer
+	 * may stay up, and the speaker may still take it down).
 	 */
-	private const CTA_STATUSES = array( 'scheduled', 'live', 'paused' );
+	private const CTA_STATUSES = array( 'scheduled', 'live', 'paused', 'ended' );
 
 	/**
 	 * Seconds a participant counts as present after their last heartbeat.
@@ -131,8 +132,8 @@ final class Rooms {
 			$this->refuse(
 				$webinar_id,
 				'webinars_illegal_transition',
-				/* translators: %s: webinar status, e.g. ended. */
-				sprintf( __( 'The call-to-action cannot change: the webinar is %s.', 'webinars' ), self::status_label( $current['status'] ) ),
+				/* translators: %s: why, e.g. "it is archived". */
+				sprintf( __( 'The call-to-action cannot change: %s.', 'webinars' ), self::status_label( $current['status'] ) ),
 				$context
 			);
 			return;
@@ -140,7 +141,7 @@ final class Rooms {
 		$table   = Schema::rooms();
 		$changed = $wpdb->query( // phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- the cache is invalidated below.
 			$wpdb->prepare(
-				"UPDATE {$table} SET cta_visible = %d, version = version + 1, changed_at = %s, changed_by = %d WHERE webinar_id = %d AND cta_visible = %d AND status IN ('scheduled', 'live', 'paused')", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name.
+				"UPDATE {$table} SET cta_visible = %d, version = version + 1, changed_at = %s, changed_by = %d WHERE webinar_id = %d AND cta_visible = %d AND status IN ('scheduled', 'live', 'paused', 'ended')", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name.
 				(int) $visible,
 				current_time( 'mysql', true ),
 				(int) ( $context['actor_id'] ?? 0 ),
@@ -433,27 +434,27 @@ final class Rooms {
 	 */
 	private static function illegal_message( string $requested, string $status ): string {
 		$verbs = array(
-			'start'   => __( 'start', 'webinars' ),
-			'stop'    => __( 'stop', 'webinars' ),
-			'pause'   => __( 'pause', 'webinars' ),
-			'archive' => __( 'archive', 'webinars' ),
+			'start'   => __( 'Cannot start the webinar', 'webinars' ),
+			'stop'    => __( 'Cannot stop the webinar', 'webinars' ),
+			'pause'   => __( 'Cannot pause the webinar', 'webinars' ),
+			'archive' => __( 'Cannot archive the webinar', 'webinars' ),
 		);
-		/* translators: 1: an action (start, stop…), 2: the webinar's status (ended, live…). */
-		return sprintf( __( 'Cannot %1$s the webinar: it is %2$s.', 'webinars' ), $verbs[ $requested ], self::status_label( $status ) );
+		/* translators: 1: "Cannot start the webinar" or similar, 2: why, e.g. "it has ended". */
+		return sprintf( __( '%1$s: %2$s.', 'webinars' ), $verbs[ $requested ], self::status_label( $status ) );
 	}
 
 	/**
-	 * A status for people.
+	 * The state of a webinar, as the end of a sentence.
 	 *
 	 * @param string $status Status.
 	 */
 	private static function status_label( string $status ): string {
 		$labels = array(
-			'scheduled' => __( 'scheduled', 'webinars' ),
-			'live'      => __( 'live', 'webinars' ),
-			'paused'    => __( 'paused', 'webinars' ),
-			'ended'     => __( 'ended', 'webinars' ),
-			'archived'  => __( 'archived', 'webinars' ),
+			'scheduled' => __( 'it has not started yet', 'webinars' ),
+			'live'      => __( 'it is live', 'webinars' ),
+			'paused'    => __( 'it is paused', 'webinars' ),
+			'ended'     => __( 'it has ended', 'webinars' ),
+			'archived'  => __( 'it is archived', 'webinars' ),
 		);
 		return $labels[ $status ] ?? $status;
 	}

@@ -127,6 +127,25 @@ final class Webinars {
 	}
 
 	/**
+	 * The "Webinar" panel of the block editor (start time, time zone, type, organizers, speakers,
+	 * call-to-action), for webinar posts only.
+	 */
+	public function enqueue_editor(): void {
+		$screen = function_exists( 'get_current_screen' ) ? get_current_screen() : null;
+		$asset  = dirname( WEBINARS_FILE ) . '/build/editor/index.asset.php';
+		if ( null === $screen || self::POST_TYPE !== $screen->post_type || ! is_readable( $asset ) ) {
+			return;
+		}
+		$meta = require $asset;
+		$src  = plugins_url( 'build/editor/index.js', WEBINARS_FILE );
+		if ( '' === $src ) {
+			return;
+		}
+		wp_enqueue_script( 'webinars-webinar-editor', $src, $meta['dependencies'], $meta['version'], true );
+		wp_set_script_translations( 'webinars-webinar-editor', 'webinars', dirname( WEBINARS_FILE ) . '/languages' );
+	}
+
+	/**
 	 * Maps the meta capability webinars_control_webinar (args: webinar ID): organizers and speakers
 	 * of that webinar who hold the "assigned" capability, or whoever may control all webinars.
 	 *

@@ -20,5 +20,6 @@ final class Module implements \Webinars\Contracts\Module {
 	 * Registers the module's listeners.
 	 */
 	public function register(): void {
+		add_action( 'init', array( new Block(), 'register' ) );
 	}
 }

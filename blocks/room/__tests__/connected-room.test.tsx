@@ -1,0 +1,218 @@
+/**
+ * The store wiring of the speaker room, against a stand-in of the webinars/room store with the
+ * same selectors and thunks (their outcomes are resolved by each test).
+ */
+import { createRegistry, RegistryProvider } from '@wordpress/data';
+import { ConnectedSpeakerRoom } from '../connected-room';
+import type { RoomState } from '../types';
+import { act, render } from '../testing/render';
+
+type Outcome =
+	| { ok: true; changed: boolean; state: RoomState }
+	| { ok: false; error: { code: string; message: string; status: number } };
+
+interface FakeState {
+	room: RoomState | null;
+	lastError: string | null;
+	pending: { status?: string; cta?: boolean };
+}
+
+const mockAnswers: Array< ( outcome: Outcome ) => void > = [];
+const mockCalls: unknown[][] = [];
+
+jest.mock( '../../../src/room', () => {
+	const initial: FakeState = { room: null, lastError: null, pending: {} };
+	const me = {
+		room_key: 'k',
+		can_control: true,
+		attendees_now: 3,
+		poll_interval: 2000,
+	};
+	const ask =
+		( kind: 'status' | 'cta', value: string | boolean, args: unknown[] ) =>
+		async ( { dispatch }: { dispatch: ( action: object ) => void } ) => {
+			mockCalls.push( args );
+			dispatch( { type: 'PENDING', kind, value } );
+			const outcome = await new Promise< Outcome >( ( resolve ) =>
+				mockAnswers.push( resolve )
+			);
+			dispatch( { type: 'SETTLED', kind, outcome } );
+			return outcome;
+		};
+	return {
+		roomStore: jest
+			.requireActual( '@wordpress/data' )
+			.createReduxStore( 'webinars/room-test', {
+				reducer: (
+					state: FakeState = initial,
+					action: { type: string; [ key: string ]: any }
+				): FakeState => {
+					switch ( action.type ) {
+						case 'RECEIVE':
+							return {
+								...state,
+								room: action.room,
+								lastError: null,
+							};
+						case 'PENDING':
+							return {
+								...state,
+								pending: {
+									...state.pending,
+									[ action.kind ]: action.value,
+								},
+							};
+						case 'SETTLED':
+							return {
+								...state,
+								pending: {
+									...state.pending,
+									[ action.kind ]: undefined,
+								},
+								lastError: action.outcome.ok
+									? null
+									: action.outcome.error.message,
+							};
+					}
+					return state;
+				},
+				selectors: {
+					getRoom: ( state: FakeState ) => state.room,
+					getMe: () => me,
+					getLastError: ( state: FakeState ) => state.lastError,
+					isPending: (
+						state: FakeState,
+						_id: number,
+						kind?: 'status' | 'cta'
+					) => ( kind ? state.pending[ kind ] !== undefined : false ),
+				},
+				actions: {
+					receive: ( room: RoomState ) => ( {
+						type: 'RECEIVE',
+						room,
+					} ),
+					setStatus: ( id: number, status: string ) =>
+						ask( 'status', status, [ 'status', id, status ] ),
+					setCtaVisibility: ( id: number, visible: boolean ) =>
+						ask( 'cta', visible, [ 'cta', id, visible ] ),
+				},
+			} ),
+	};
+} );
+
+import { roomStore } from '../../../src/room';
+
+const state = ( patch: Partial< RoomState > = {} ): RoomState => ( {
+	webinar_id: 9,
+	status: 'live',
+	version: 4,
+	starts_at: '2026-11-22T18:00:00+00:00',
+	cta: { visible: false },
+	...patch,
+} );
+
+async function settle( outcome: Outcome ) {
+	await act( async () => {
+		mockAnswers.shift()?.( outcome );
+		await Promise.resolve();
+	} );
+}
+
+function setup() {
+	const registry = createRegistry();
+	registry.register( roomStore );
+	const view = render(
+		<RegistryProvider value={ registry }>
+			<ConnectedSpeakerRoom
+				webinarId={ 9 }
+				ctaPreview={ {
+					text: 'Offer',
+					label: 'Buy',
+					url: 'https://x.test/',
+				} }
+				fallbackState={ state( { status: 'scheduled' } ) }
+			/>
+		</RegistryProvider>
+	);
+	const button = ( name: string ) =>
+		Array.from( view.container.querySelectorAll( 'button' ) ).find(
+			( candidate ) => candidate.textContent === name
+		) as HTMLButtonElement;
+	return { registry, view, button };
+}
+
+afterEach( () => {
+	mockAnswers.length = 0;
+	mockCalls.length = 0;
+	document.body.innerHTML = '';
+} );
+
+describe( 'ConnectedSpeakerRoom', () => {
+	it( 'shows the server-rendered state until the store has the room', () => {
+		const { registry, view } = setup();
+		expect( view.container.textContent ).toContain( 'Scheduled' );
+		expect( view.container.textContent ).toContain( '3' ); // Attendees now.
+		act( () => {
+			( registry.dispatch( roomStore ) as any ).receive( state() );
+		} );
+		expect(
+			view.container.querySelector( '.webinars-room__badge' )?.textContent
+		).toBe( 'Live' );
+	} );
+
+	it( 'sends the command, marks that button busy while pending, and frees it after', async () => {
+		const { registry, button } = setup();
+		act( () => {
+			( registry.dispatch( roomStore ) as any ).receive( state() );
+		} );
+		act( () => button( 'Stop webinar' ).click() );
+		expect( mockCalls ).toEqual( [ [ 'status', 9, 'stop' ] ] );
+		expect( button( 'Stop webinar' ).getAttribute( 'aria-busy' ) ).toBe(
+			'true'
+		);
+		expect( button( 'Show CTA' ).getAttribute( 'aria-disabled' ) ).toBe(
+			'true'
+		);
+		expect( button( 'Show CTA' ).getAttribute( 'aria-busy' ) ).toBeNull();
+		await settle( {
+			ok: true,
+			changed: true,
+			state: state( { status: 'ended' } ),
+		} );
+		expect(
+			button( 'Stop webinar' ).getAttribute( 'aria-busy' )
+		).toBeNull();
+	} );
+
+	it( "keeps a refusal's reason on screen after the next poll clears the store's error", async () => {
+		const { registry, view, button } = setup();
+		act( () => {
+			( registry.dispatch( roomStore ) as any ).receive( state() );
+		} );
+		act( () => button( 'Show CTA' ).click() );
+		expect( mockCalls ).toEqual( [ [ 'cta', 9, true ] ] );
+		await settle( {
+			ok: false,
+			error: {
+				code: 'rest_forbidden',
+				message: 'You may not control this webinar.',
+				status: 403,
+			},
+		} );
+		const alert = () => view.container.querySelector( '[role="alert"]' );
+		expect( alert()?.textContent ).toBe(
+			'You may not control this webinar.'
+		);
+		act( () => {
+			( registry.dispatch( roomStore ) as any ).receive(
+				state( { version: 5 } )
+			);
+		} );
+		expect( alert()?.textContent ).toBe(
+			'You may not control this webinar.'
+		);
+		// The next command starts afresh.
+		act( () => button( 'Show CTA' ).click() );
+		expect( alert() ).toBeNull();
+	} );
+} );

@@ -1,0 +1,41 @@
+/**
+ * The room as this block sees it: the shapes of docs/rest.md, declared here (not imported from
+ * the runtime's folder) so the presentational components stay testable on their own.
+ */
+export type RoomStatus = 'scheduled' | 'live' | 'paused' | 'ended' | 'archived';
+
+export interface Cta {
+	visible: boolean;
+	text?: string;
+	label?: string;
+	url?: string;
+}
+
+export interface RoomState {
+	webinar_id: number;
+	status: RoomStatus;
+	version: number;
+	starts_at: string;
+	cta: Cta;
+}
+
+export interface Me {
+	room_key: string;
+	can_control: boolean;
+	attendees_now: number | null;
+	poll_interval: number;
+}
+
+/** What the server-rendered container hands to the script (data-* attributes). */
+export interface RoomConfig {
+	webinarId: number;
+	restRoot: string;
+	nonce?: string;
+	token?: string;
+	roomKey?: string;
+	pollInterval?: number;
+	initialState?: RoomState;
+	startsAt?: string;
+	/** The CTA as configured on the webinar: the room state carries it only while visible. */
+	ctaPreview: Omit< Cta, 'visible' >;
+}
