@@ -3,7 +3,7 @@
 # test suite, and exits non-zero on the first failure. Services (MariaDB, php-fpm, nginx) are started once
 # for PHPUnit and e2e and always stopped again.
 #
-# Steps, in order:  deps contracts lint-js lint-types lint-php unit build phpunit e2e
+# Steps, in order:  deps contracts lint-js lint-types lint-php unit build i18n phpunit e2e
 #   WEBINARS_SKIP=lint,unit   skip steps: a name skips that step, a prefix before '-' skips the group
 #                             (lint = lint-js, lint-types, lint-php)
 #   WEBINARS_ONLY=phpunit,e2e run only these steps (same names)
@@ -13,7 +13,7 @@ cd "$repo"
 # shellcheck source=lib/stack.sh
 source "$repo/scripts/lib/stack.sh"
 
-steps=(deps contracts lint-js lint-types lint-php unit build phpunit e2e)
+steps=(deps contracts lint-js lint-types lint-php unit build i18n phpunit e2e)
 declare -A step_cmd=(
 	[deps]="bash scripts/install-deps.sh"
 	[contracts]="npm run --silent contracts:check"
@@ -22,6 +22,7 @@ declare -A step_cmd=(
 	[lint-php]="npm run --silent lint:php"
 	[unit]="npm run --silent test:unit"
 	[build]="npm run --silent build"
+	[i18n]="npm run --silent i18n:check"
 	[phpunit]="bash scripts/test-php.sh"
 	[e2e]="bash scripts/test-e2e.sh --from-zip"
 )
