@@ -7,7 +7,7 @@ import type { BlockEditProps } from '@wordpress/blocks';
 import { Disabled, PanelBody, Placeholder } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 import { AttendeeView } from './attendee-view';
-import { WebinarPicker, useWebinar } from './webinar-picker';
+import { WebinarPicker, useWebinar } from '../../src/blocks/webinar-picker';
 
 export type PublicAttributes = {
 	webinarId: number;

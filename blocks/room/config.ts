@@ -1,93 +1,20 @@
 /**
- * Reads the data-* attributes the PHP render callback put on the block's container.
+ * The speaker room's configuration: the shared block configuration plus the CTA preview.
  */
-import type { Cta, RoomConfig, RoomState } from './types';
+import {
+	readConfig as readBlockConfig,
+	readCtaPreview,
+} from '../../src/blocks/config';
+import type { RoomConfig } from './types';
 
-const STATUSES = [ 'scheduled', 'live', 'paused', 'ended', 'archived' ];
-
-function parseJson( value: string | undefined ): unknown {
-	if ( ! value ) {
-		return undefined;
-	}
-	try {
-		return JSON.parse( value );
-	} catch {
-		return undefined;
-	}
-}
-
-const isRecord = ( value: unknown ): value is Record< string, unknown > =>
-	typeof value === 'object' && value !== null && ! Array.isArray( value );
-
-const optionalString = ( value: unknown ): string | undefined =>
-	typeof value === 'string' && value !== '' ? value : undefined;
+export { toRoomState } from '../../src/blocks/config';
 
 /**
- * A room state from untrusted JSON, or undefined when it does not have the documented shape.
- *
- * @param value Parsed JSON.
- */
-export function toRoomState( value: unknown ): RoomState | undefined {
-	if (
-		! isRecord( value ) ||
-		typeof value.webinar_id !== 'number' ||
-		typeof value.status !== 'string' ||
-		! STATUSES.includes( value.status ) ||
-		! isRecord( value.cta )
-	) {
-		return undefined;
-	}
-	const cta = value.cta;
-	return {
-		webinar_id: value.webinar_id,
-		status: value.status as RoomState[ 'status' ],
-		version: typeof value.version === 'number' ? value.version : 0,
-		starts_at: typeof value.starts_at === 'string' ? value.starts_at : '',
-		cta: {
-			visible: cta.visible === true,
-			text: optionalString( cta.text ),
-			label: optionalString( cta.label ),
-			url: optionalString( cta.url ),
-		},
-	};
-}
-
-/**
- * The configuration of one container, or null when it lacks a webinar ID or the REST root.
+ * The configuration of one room container, or null when it lacks a webinar ID or the REST root.
  *
  * @param element The server-rendered container.
  */
 export function readConfig( element: HTMLElement ): RoomConfig | null {
-	const data = element.dataset;
-	const webinarId = Number( data.webinarId );
-	if (
-		! Number.isInteger( webinarId ) ||
-		webinarId <= 0 ||
-		! data.restRoot
-	) {
-		return null;
-	}
-	const pollInterval = Number( data.pollInterval );
-	const preview = parseJson( data.cta );
-	const ctaPreview: Omit< Cta, 'visible' > = isRecord( preview )
-		? {
-				text: optionalString( preview.text ),
-				label: optionalString( preview.label ),
-				url: optionalString( preview.url ),
-			}
-		: {};
-	return {
-		webinarId,
-		restRoot: data.restRoot,
-		nonce: optionalString( data.nonce ),
-		token: optionalString( data.token ),
-		roomKey: optionalString( data.roomKey ),
-		pollInterval:
-			Number.isFinite( pollInterval ) && pollInterval > 0
-				? pollInterval
-				: undefined,
-		initialState: toRoomState( parseJson( data.state ) ),
-		startsAt: optionalString( data.startsAt ),
-		ctaPreview,
-	};
+	const config = readBlockConfig( element );
+	return config && { ...config, ctaPreview: readCtaPreview( element ) };
 }

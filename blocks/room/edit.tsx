@@ -7,7 +7,11 @@ import type { BlockEditProps } from '@wordpress/blocks';
 import { Disabled, PanelBody, Placeholder } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 import { SpeakerRoom } from './speaker-room';
-import { WebinarPicker, useWebinar, webinarTitle } from './webinar-picker';
+import {
+	WebinarPicker,
+	useWebinar,
+	webinarTitle,
+} from '../../src/blocks/webinar-picker';
 
 export type RoomAttributes = {
 	webinarId: number;

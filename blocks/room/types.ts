@@ -1,23 +1,9 @@
 /**
- * The room as this block sees it: the shapes of docs/rest.md, declared here (not imported from
- * the runtime's folder) so the presentational components stay testable on their own.
+ * The room as the speaker room block sees it.
  */
-export type RoomStatus = 'scheduled' | 'live' | 'paused' | 'ended' | 'archived';
+import type { BlockConfig, Cta } from '../../src/blocks/types';
 
-export interface Cta {
-	visible: boolean;
-	text?: string;
-	label?: string;
-	url?: string;
-}
-
-export interface RoomState {
-	webinar_id: number;
-	status: RoomStatus;
-	version: number;
-	starts_at: string;
-	cta: Cta;
-}
+export type { Cta, RoomState, RoomStatus } from '../../src/blocks/types';
 
 export interface Me {
 	room_key: string;
@@ -26,16 +12,8 @@ export interface Me {
 	poll_interval: number;
 }
 
-/** What the server-rendered container hands to the script (data-* attributes). */
-export interface RoomConfig {
-	webinarId: number;
-	restRoot: string;
-	nonce?: string;
-	token?: string;
-	roomKey?: string;
-	pollInterval?: number;
-	initialState?: RoomState;
-	startsAt?: string;
+/** The container's configuration, with the CTA as configured on the webinar. */
+export interface RoomConfig extends BlockConfig {
 	/** The CTA as configured on the webinar: the room state carries it only while visible. */
 	ctaPreview: Omit< Cta, 'visible' >;
 }

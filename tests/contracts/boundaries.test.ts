@@ -21,6 +21,7 @@ const tsShared = [
 	join( repoRoot, 'src/data' ),
 	join( repoRoot, 'src/rest' ),
 	join( repoRoot, 'src/room' ),
+	join( repoRoot, 'src/blocks' ),
 ];
 const tsModuleRoots = [
 	join( repoRoot, 'src/modules' ),

@@ -1,6 +1,6 @@
 import { AttendeeView } from '../attendee-view';
 import type { RoomState } from '../types';
-import { act, render } from '../testing/render';
+import { act, render } from '../../../src/blocks/testing/render';
 
 const START = Date.UTC( 2026, 10, 22, 18 );
 

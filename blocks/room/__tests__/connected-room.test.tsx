@@ -5,7 +5,7 @@
 import { createRegistry, RegistryProvider } from '@wordpress/data';
 import { ConnectedSpeakerRoom } from '../connected-room';
 import type { RoomState } from '../types';
-import { act, render } from '../testing/render';
+import { act, render } from '../../../src/blocks/testing/render';
 
 type Outcome =
 	| { ok: true; changed: boolean; state: RoomState }

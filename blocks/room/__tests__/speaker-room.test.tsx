@@ -1,7 +1,7 @@
 import { SpeakerRoom } from '../speaker-room';
 import type { SpeakerRoomProps } from '../speaker-room';
 import type { RoomState } from '../types';
-import { act, render } from '../testing/render';
+import { act, render } from '../../../src/blocks/testing/render';
 
 const room = ( patch: Partial< RoomState > = {} ): RoomState => ( {
 	webinar_id: 7,
