@@ -4,7 +4,7 @@
  * The shared room state is read with plain fetch, without cookies or nonce, so reverse proxies
  * may cache it; the per-user routes go through @wordpress/api-fetch, whose middlewares add the
  * nonce and the root URL. api-fetch runs with `parse: false` so that we see status and headers
- * (Retry-After), and so that it never takes its nonce-refresh path, which calls admin-ajax.
+ * (Retry-After), and so that it never takes its nonce-refresh path, which calls the admin AJAX endpoint.
  */
 import apiFetch from '@wordpress/api-fetch';
 import { restUrl } from './url';
