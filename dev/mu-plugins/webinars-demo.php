@@ -308,7 +308,6 @@ function webinars_demo_maybe_setup_webinar() {
 				"\n\n",
 				array(
 					"<!-- wp:paragraph -->\n<p>This is the <strong>Webinars</strong> demo page, created for this development site. Logged in as <code>admin</code> (the organizer) you see the speaker room: start the webinar and show the call-to-action. Open this page in a private window with another user to watch the attendee view change live.</p>\n<!-- /wp:paragraph -->",
-					"<!-- wp:heading -->\n<h2 class=\"wp-block-heading\">Speaker room</h2>\n<!-- /wp:heading -->",
 					"<!-- wp:webinars/room {$attributes} /-->",
 					"<!-- wp:heading -->\n<h2 class=\"wp-block-heading\">Attendee view</h2>\n<!-- /wp:heading -->",
 					"<!-- wp:webinars/public {$attributes} /-->",
