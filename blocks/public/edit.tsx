@@ -2,24 +2,21 @@
  * Editor: choose the webinar, and see a static preview of what attendees see (live, with the
  * webinar's CTA shown). The editor never polls.
  */
-import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
+import { useBlockProps } from '@wordpress/block-editor';
 import type { BlockEditProps } from '@wordpress/blocks';
-import { Disabled, PanelBody, Placeholder } from '@wordpress/components';
+import { Disabled, Placeholder } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 import { AttendeeView } from './attendee-view';
-import { WebinarPicker, useWebinar } from '../../src/blocks/webinar-picker';
+import {
+	WebinarInspector,
+	WebinarPicker,
+	metaString,
+	useBlockWebinar,
+} from '../../src/blocks/webinar-picker';
 
 export type PublicAttributes = {
 	webinarId: number;
 };
-
-const metaString = (
-	meta: Record< string, unknown > | undefined,
-	key: string
-) =>
-	typeof meta?.[ key ] === 'string' && meta[ key ] !== ''
-		? ( meta[ key ] as string )
-		: undefined;
 
 export default function Edit( {
 	attributes,
@@ -27,28 +24,19 @@ export default function Edit( {
 	context,
 }: BlockEditProps< PublicAttributes > ) {
 	const blockProps = useBlockProps();
-	// Inside a webinar's own content the block may leave the choice empty: it shows that webinar.
-	const contextId =
-		context.postType === 'webinar' && typeof context.postId === 'number'
-			? context.postId
-			: 0;
-	const webinarId = attributes.webinarId || contextId;
-	const webinar = useWebinar( webinarId );
-	const meta = webinar?.meta;
-	const picker = (
-		<WebinarPicker
-			value={ attributes.webinarId }
-			onChange={ ( id ) => setAttributes( { webinarId: id } ) }
-		/>
+	const { webinarId, webinar } = useBlockWebinar(
+		attributes.webinarId,
+		context
 	);
+	const meta = webinar?.meta;
+	const pickerProps = {
+		value: attributes.webinarId,
+		onChange: ( id: number ) => setAttributes( { webinarId: id } ),
+	};
 
 	return (
 		<>
-			<InspectorControls>
-				<PanelBody title={ __( 'Webinar', 'webinars' ) }>
-					{ picker }
-				</PanelBody>
-			</InspectorControls>
+			<WebinarInspector { ...pickerProps } />
 			<div { ...blockProps }>
 				{ webinarId > 0 ? (
 					<Disabled>
@@ -94,7 +82,7 @@ export default function Edit( {
 							'webinars'
 						) }
 					>
-						{ picker }
+						<WebinarPicker { ...pickerProps } />
 					</Placeholder>
 				) }
 			</div>

@@ -4,18 +4,13 @@
  * guests get the status from the page and no polling.
  */
 import { createRoot } from '@wordpress/element';
-import { connectRoom } from '../../src/room';
+import { connectBlock, mountBlocks } from '../../src/blocks/mount';
 import { AttendeeView } from './attendee-view';
 import { readConfig } from './config';
 import { ConnectedAttendeeView } from './connected-view';
 import { isParticipant } from './types';
 
-function mount( container: HTMLElement ): void {
-	const config = readConfig( container );
-	if ( ! config || container.dataset.webinarsMounted ) {
-		return;
-	}
-	container.dataset.webinarsMounted = '1';
+mountBlocks( 'wp-block-webinars-public', readConfig, ( container, config ) => {
 	const root = createRoot( container ); // Replaces the server's fallback markup.
 	if ( ! isParticipant( config ) ) {
 		root.render(
@@ -27,15 +22,7 @@ function mount( container: HTMLElement ): void {
 		);
 		return;
 	}
-	connectRoom( {
-		webinarId: config.webinarId,
-		restRoot: config.restRoot,
-		nonce: config.nonce,
-		token: config.token,
-		roomKey: config.roomKey,
-		pollInterval: config.pollInterval,
-		initialState: config.initialState,
-	} );
+	connectBlock( config );
 	root.render(
 		<ConnectedAttendeeView
 			webinarId={ config.webinarId }
@@ -43,18 +30,4 @@ function mount( container: HTMLElement ): void {
 			startsAt={ config.startsAt }
 		/>
 	);
-}
-
-function mountAll(): void {
-	document
-		.querySelectorAll< HTMLElement >(
-			'.wp-block-webinars-public[data-webinar-id]'
-		)
-		.forEach( mount );
-}
-
-if ( document.readyState === 'loading' ) {
-	document.addEventListener( 'DOMContentLoaded', mountAll );
-} else {
-	mountAll();
-}
+} );

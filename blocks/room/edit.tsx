@@ -2,14 +2,16 @@
  * Editor: choose the webinar, and see a static preview of the speaker room (the live room needs
  * the front end: the editor never polls or sends commands).
  */
-import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
+import { useBlockProps } from '@wordpress/block-editor';
 import type { BlockEditProps } from '@wordpress/blocks';
-import { Disabled, PanelBody, Placeholder } from '@wordpress/components';
+import { Disabled, Placeholder } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 import { SpeakerRoom } from './speaker-room';
 import {
 	WebinarPicker,
-	useWebinar,
+	WebinarInspector,
+	metaString,
+	useBlockWebinar,
 	webinarTitle,
 } from '../../src/blocks/webinar-picker';
 
@@ -17,39 +19,24 @@ export type RoomAttributes = {
 	webinarId: number;
 };
 
-const metaString = (
-	meta: Record< string, unknown > | undefined,
-	key: string
-) =>
-	typeof meta?.[ key ] === 'string' ? ( meta[ key ] as string ) : undefined;
-
 export default function Edit( {
 	attributes,
 	setAttributes,
 	context,
 }: BlockEditProps< RoomAttributes > ) {
 	const blockProps = useBlockProps();
-	// Inside a webinar's own content the block may leave the choice empty: it shows that webinar.
-	const contextId =
-		context.postType === 'webinar' && typeof context.postId === 'number'
-			? context.postId
-			: 0;
-	const webinarId = attributes.webinarId || contextId;
-	const webinar = useWebinar( webinarId );
-	const picker = (
-		<WebinarPicker
-			value={ attributes.webinarId }
-			onChange={ ( id ) => setAttributes( { webinarId: id } ) }
-		/>
+	const { webinarId, webinar } = useBlockWebinar(
+		attributes.webinarId,
+		context
 	);
+	const pickerProps = {
+		value: attributes.webinarId,
+		onChange: ( id: number ) => setAttributes( { webinarId: id } ),
+	};
 
 	return (
 		<>
-			<InspectorControls>
-				<PanelBody title={ __( 'Webinar', 'webinars' ) }>
-					{ picker }
-				</PanelBody>
-			</InspectorControls>
+			<WebinarInspector { ...pickerProps } />
 			<div { ...blockProps }>
 				{ webinarId > 0 ? (
 					<Disabled>
@@ -97,7 +84,7 @@ export default function Edit( {
 							'webinars'
 						) }
 					>
-						{ picker }
+						<WebinarPicker { ...pickerProps } />
 					</Placeholder>
 				) }
 			</div>

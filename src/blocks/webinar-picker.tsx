@@ -1,7 +1,8 @@
 /**
  * Editor only: choose the webinar a block shows, and read the chosen webinar's settings.
  */
-import { ComboboxControl } from '@wordpress/components';
+import { InspectorControls } from '@wordpress/block-editor';
+import { ComboboxControl, PanelBody } from '@wordpress/components';
 import { store as coreStore } from '@wordpress/core-data';
 import { useSelect } from '@wordpress/data';
 import { useState } from '@wordpress/element';
@@ -97,5 +98,53 @@ export function WebinarPicker( { value, onChange }: WebinarPickerProps ) {
 			onFilterValueChange={ setSearch }
 			onChange={ ( next ) => onChange( next ? Number( next ) : 0 ) }
 		/>
+	);
+}
+
+/**
+ * The webinar a block shows: its chosen one or, inside a webinar's own content where the choice
+ * may stay empty, that webinar; with the webinar's record once loaded.
+ *
+ * @param chosen  The block's webinarId attribute (0: none).
+ * @param context The block context (postType, postId).
+ */
+export function useBlockWebinar(
+	chosen: number,
+	context: Record< string, unknown >
+): { webinarId: number; webinar: WebinarRecord | undefined } {
+	const contextId =
+		context.postType === 'webinar' && typeof context.postId === 'number'
+			? context.postId
+			: 0;
+	const webinarId = chosen || contextId;
+	return { webinarId, webinar: useWebinar( webinarId ) };
+}
+
+/**
+ * A non-empty string meta value of a webinar record, if set.
+ *
+ * @param meta The record's meta.
+ * @param key  Meta key.
+ */
+export const metaString = (
+	meta: Record< string, unknown > | undefined,
+	key: string
+): string | undefined =>
+	typeof meta?.[ key ] === 'string' && meta[ key ] !== ''
+		? ( meta[ key ] as string )
+		: undefined;
+
+/**
+ * The block sidebar's "Webinar" panel.
+ *
+ * @param props Picker props.
+ */
+export function WebinarInspector( props: WebinarPickerProps ) {
+	return (
+		<InspectorControls>
+			<PanelBody title={ __( 'Webinar', 'webinars' ) }>
+				<WebinarPicker { ...props } />
+			</PanelBody>
+		</InspectorControls>
 	);
 }
