@@ -92,6 +92,54 @@ const capabilityName = ( key ) => {
 };
 
 // ---------------------------------------------------------------------------------------------
+// Models: the room (statuses, transitions, CTA rule, state shapes, errors) and the webinar (post
+// type, meta). Checked for consistency here so that a typo fails the build, not a request.
+
+const room = canon.models.room;
+const webinar = canon.models.webinar;
+const roomStatuses = Object.keys( room.statuses );
+const roomRequests = Object.keys( room.transitions );
+const sameList = ( a, b ) =>
+	a.length === b.length && a.every( ( item, i ) => item === b[ i ] );
+if ( ! sameList( roomStatuses, canon.definitions.room_status.enum ) ) {
+	throw new Error(
+		'models.room.statuses must list definitions.room_status.enum, in order'
+	);
+}
+if ( ! sameList( roomRequests, canon.definitions.status_request.enum ) ) {
+	throw new Error(
+		'models.room.transitions must list definitions.status_request.enum, in order'
+	);
+}
+for ( const [ request, transition ] of Object.entries( room.transitions ) ) {
+	for ( const status of [ ...transition.from, transition.to ] ) {
+		if ( ! roomStatuses.includes( status ) ) {
+			throw new Error(
+				`transition ${ request }: unknown status "${ status }"`
+			);
+		}
+	}
+	capabilityName( transition.capability );
+}
+for ( const status of [ room.initial, ...room.cta_statuses ] ) {
+	if ( ! roomStatuses.includes( status ) ) {
+		throw new Error( `models.room: unknown status "${ status }"` );
+	}
+}
+const roomStateSchema = resolve( room.state );
+const roomMeSchema = resolve( room.me );
+const webinarTypes = canon.definitions.webinar_type.enum;
+const webinarMeta = Object.entries( webinar.meta ).map( ( [ field, meta ] ) => {
+	if ( meta.capability ) {
+		capabilityName( meta.capability );
+	}
+	if ( meta.holder_capability ) {
+		capabilityName( meta.holder_capability );
+	}
+	return { field, ...meta, schema: resolve( meta.schema ) };
+} );
+
+// ---------------------------------------------------------------------------------------------
 // PHP (WordPress coding standards: tabs, long array syntax, aligned double arrows).
 
 function phpString( value ) {
@@ -144,7 +192,7 @@ function phpValue( value, indent ) {
 		.join( '' ) }${ close })`;
 }
 
-function phpFile( className, summary, body ) {
+function phpFile( className, summary, body, since = '0.1.0' ) {
 	return `<?php
 /**
  * ${ summary }
@@ -160,6 +208,8 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * ${ summary }
+ *
+ * @since ${ since }
  */
 final class ${ className } {
 ${ body }
@@ -167,11 +217,11 @@ ${ body }
 `;
 }
 
-function phpConstants( entries ) {
+function phpConstants( entries, since = '0.1.0' ) {
 	return entries
 		.map(
-			( [ name, value, doc ] ) =>
-				`\t/**\n\t * ${ doc }\n\t */\n\tpublic const ${ name } = ${ phpScalar( value ) };\n`
+			( [ name, value, doc, own ] ) =>
+				`\t/**\n\t * ${ doc }\n\t *\n\t * @since ${ own ?? since }\n\t */\n\tpublic const ${ name } = ${ phpScalar( value ) };\n`
 		)
 		.join( '\n' );
 }
@@ -186,6 +236,7 @@ function hooksPhp() {
 		constName( hook.name ),
 		hook.name,
 		`${ hook.description } (internal ${ hook.type }, not canonical)`,
+		hook.since,
 	] );
 	const all = `\t/**\n\t * Every canonical action, in contract order.\n\t *\n\t * @var list<string>\n\t */\n\tpublic const CANONICAL = ${ phpValue(
 		hooks.map( ( hook ) => hook.name ),
@@ -276,6 +327,229 @@ function canonPhp() {
 	return phpFile( 'Canon', 'The Webinars contracts as data.', body );
 }
 
+/**
+ * A PHP switch returning a translated literal per key (the strings stay extractable, and are
+ * translated in the plugin's .po like any other).
+ *
+ * @param {string} name   Function name.
+ * @param {string} doc    Doc summary.
+ * @param {string} param  Parameter name.
+ * @param {Object} labels Key => English text.
+ */
+function phpLabelFunction( name, doc, param, labels ) {
+	const cases = Object.entries( labels )
+		.map(
+			( [ key, text ] ) =>
+				`\t\t\tcase ${ phpString( key ) }:\n\t\t\t\treturn __( ${ phpString( text ) }, 'webinars' );\n`
+		)
+		.join( '' );
+	return `\t/**\n\t * ${ doc }\n\t *\n\t * @since 0.2.0\n\t *\n\t * @param string $${ param } Key.\n\t */\n\tpublic static function ${ name }( string $${ param } ): string {\n\t\tswitch ( $${ param } ) {\n${ cases }\t\t\tdefault:\n\t\t\t\treturn $${ param };\n\t\t}\n\t}\n`;
+}
+
+function phpTypedConst( name, doc, type, value ) {
+	return `\t/**\n\t * ${ doc }\n\t *\n\t * @since 0.2.0\n\t * @var ${ type }\n\t */\n\tpublic const ${ name } = ${ phpValue( value, 1 ) };\n`;
+}
+
+function roomPhp() {
+	const consts = phpConstants(
+		[
+			[ 'INITIAL', room.initial, 'Status of a new room.' ],
+			...roomStatuses.map( ( status ) => [
+				`STATUS_${ constName( status ) }`,
+				status,
+				`Room status: ${ room.statuses[ status ].label }.`,
+			] ),
+			...roomRequests.map( ( request ) => [
+				`REQUEST_${ constName( request ) }`,
+				request,
+				`Requested transition: ${ request } (${ room.transitions[ request ].from.join( ' | ' ) } → ${ room.transitions[ request ].to }).`,
+			] ),
+			...Object.entries( room.errors ).map( ( [ code, error ] ) => [
+				`ERROR_${ constName( code.replace( /^webinars_/, '' ) ) }`,
+				code,
+				`Error (HTTP ${ error.status }): ${ error.description }`,
+			] ),
+		],
+		'0.2.0'
+	);
+	const transitions = Object.fromEntries(
+		Object.entries( room.transitions ).map( ( [ request, t ] ) => [
+			request,
+			{
+				from: t.from,
+				to: t.to,
+				capability: capabilityName( t.capability ),
+			},
+		] )
+	);
+	const errors = Object.fromEntries(
+		Object.entries( room.errors ).map( ( [ code, error ] ) => [
+			code,
+			error.status,
+		] )
+	);
+	const data = [
+		phpTypedConst(
+			'STATUSES',
+			'Every room status, in lifecycle order.',
+			'list<string>',
+			roomStatuses
+		),
+		phpTypedConst(
+			'TRANSITIONS',
+			'Transitions: requested status => allowed from-statuses, resulting status, and the capability (checked with the webinar ID) that may ask for it.',
+			'array<string, array{from: list<string>, to: string, capability: string}>',
+			transitions
+		),
+		phpTypedConst(
+			'CTA_STATUSES',
+			'Statuses in which the CTA may be shown or hidden (after the end too: a post-webinar offer).',
+			'list<string>',
+			room.cta_statuses
+		),
+		phpTypedConst(
+			'ERRORS',
+			'Error codes of room commands and reads => HTTP status: the one error map.',
+			'array<string, int>',
+			errors
+		),
+		phpTypedConst(
+			'STATE_SCHEMA',
+			'JSON schema of the shared room state.',
+			'array<string, mixed>',
+			roomStateSchema
+		),
+		phpTypedConst(
+			'ME_SCHEMA',
+			"JSON schema of the caller's participation (/me).",
+			'array<string, mixed>',
+			roomMeSchema
+		),
+	].join( '\n' );
+	const functions = `
+	/**
+	 * The status a request leads to, or null for an unknown request.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param string $request Requested transition.
+	 */
+	public static function target( string $request ): ?string {
+		return self::TRANSITIONS[ $request ]['to'] ?? null;
+	}
+
+	/**
+	 * Whether $request may be applied to a room in $status.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param string $request Requested transition.
+	 * @param string $status  Current status.
+	 */
+	public static function allows( string $request, string $status ): bool {
+		return in_array( $status, self::TRANSITIONS[ $request ]['from'] ?? array(), true );
+	}
+
+	/**
+	 * Whether the CTA may change in $status.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param string $status Current status.
+	 */
+	public static function cta_may_change( string $status ): bool {
+		return in_array( $status, self::CTA_STATUSES, true );
+	}
+
+	/**
+	 * The HTTP status of an error code (500 for a code the contract does not know).
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param string $code Error code.
+	 */
+	public static function http_status( string $code ): int {
+		return self::ERRORS[ $code ] ?? 500;
+	}
+
+${ phpLabelFunction( 'status_label', 'A status as a label ("Live").', 'status', Object.fromEntries( roomStatuses.map( ( s ) => [ s, room.statuses[ s ].label ] ) ) ) }
+${ phpLabelFunction( 'status_phrase', 'A status as the end of a sentence ("it has ended").', 'status', Object.fromEntries( roomStatuses.map( ( s ) => [ s, room.statuses[ s ].phrase ] ) ) ) }
+${ phpLabelFunction( 'request_label', 'A request as a button label ("Start").', 'request', Object.fromEntries( roomRequests.map( ( r ) => [ r, room.transitions[ r ].label ] ) ) ) }
+${ phpLabelFunction( 'refusal', 'The start of a refusal ("Cannot start the webinar").', 'request', Object.fromEntries( roomRequests.map( ( r ) => [ r, room.transitions[ r ].refusal ] ) ) ) }`;
+	return phpFile(
+		'Room',
+		'The room model: statuses, transitions, the CTA rule, the state shapes and the error map.',
+		`${ consts }\n${ data }${ functions.replace( /\n$/, '' ) }`,
+		'0.2.0'
+	);
+}
+
+function webinarPhp() {
+	const consts = phpConstants(
+		[
+			[ 'POST_TYPE', webinar.post_type, 'Post type of webinars.' ],
+			[
+				'REST_BASE',
+				webinar.rest_base,
+				'REST base of the post type (/wp/v2/…).',
+			],
+			[
+				'REWRITE_SLUG',
+				webinar.rewrite_slug,
+				'Permalink slug of a webinar.',
+			],
+			...webinarTypes.map( ( type ) => [
+				`TYPE_${ constName( type ) }`,
+				type,
+				`Webinar type: ${ type }.`,
+			] ),
+			...webinarMeta.map( ( meta ) => [
+				`META_${ constName( meta.field ) }`,
+				meta.key,
+				`Meta key: ${ meta.schema.description ?? meta.field }`,
+			] ),
+		],
+		'0.2.0'
+	);
+	const metaData = Object.fromEntries(
+		webinarMeta.map( ( meta ) => [
+			meta.key,
+			{
+				field: meta.field,
+				public: meta.public,
+				default: meta.default,
+				capability: meta.capability
+					? capabilityName( meta.capability )
+					: null,
+				holder_capability: meta.holder_capability
+					? capabilityName( meta.holder_capability )
+					: null,
+				schema: meta.schema,
+			},
+		] )
+	);
+	const body = [
+		phpTypedConst(
+			'TYPES',
+			'Webinar types.',
+			'list<string>',
+			webinarTypes
+		),
+		phpTypedConst(
+			'META',
+			'Meta fields by key: public (shown in the REST view context) or edit-context only; the capability needed to change it (beyond editing the webinar) and the one every listed user must hold; schema.',
+			'array<string, array{field: string, public: bool, default: mixed, capability: string|null, holder_capability: string|null, schema: array<string, mixed>}>',
+			metaData
+		),
+	].join( '\n' );
+	return phpFile(
+		'Webinar',
+		'The webinar model: post type and meta fields.',
+		`${ consts }\n${ body }`,
+		'0.2.0'
+	);
+}
+
 // ---------------------------------------------------------------------------------------------
 // TypeScript.
 
@@ -348,7 +622,13 @@ function tsPayload( hook ) {
 	return `${ type } & ( ${ branches.join( ' | ' ) } )`;
 }
 
-function generatedTs() {
+const TS_HEADER = `/**
+ * ${ BANNER }
+ */
+/* eslint-disable */
+`;
+
+function hooksTs() {
 	const names = hooks
 		.map( ( hook ) => `\t${ constName( hook.name ) }: '${ hook.name }',` )
 		.join( '\n' );
@@ -361,6 +641,41 @@ function generatedTs() {
 	const map = hooks
 		.map( ( hook ) => `\t${ hook.name }: ${ pascal( hook.name ) }Payload;` )
 		.join( '\n' );
+	const inbound = hooks
+		.filter( ( hook ) => hook.browser === 'inbound' )
+		.map( ( hook ) => hook.name );
+	const caps = Object.entries( canon.capabilities )
+		.map( ( [ key, cap ] ) => `\t${ constName( key ) }: '${ cap.name }',` )
+		.join( '\n' );
+	return `${ TS_HEADER }
+/** Canonical action names. */
+export const HOOKS = {
+${ names }
+} as const;
+
+/** A canonical action name. */
+export type HookName = ( typeof HOOKS )[ keyof typeof HOOKS ];
+
+/** The canonical actions a browser may start (the bridge POSTs them to REST). */
+export const INBOUND_HOOKS = ${ JSON.stringify( inbound ) } as const;
+
+/** A canonical action a browser may start. */
+export type InboundHookName = ( typeof INBOUND_HOOKS )[ number ];
+
+/** Capability names. */
+export const CAPABILITIES = {
+${ caps }
+} as const;
+
+${ interfaces }
+/** Payload type of every canonical action. */
+export interface HookPayloads {
+${ map }
+}
+`;
+}
+
+function schemasTs() {
 	const meta = Object.fromEntries(
 		hooks.map( ( hook ) => [
 			hook.name,
@@ -374,43 +689,236 @@ function generatedTs() {
 			},
 		] )
 	);
-	const caps = Object.entries( canon.capabilities )
-		.map( ( [ key, cap ] ) => `\t${ constName( key ) }: '${ cap.name }',` )
-		.join( '\n' );
-	return `/**
- * ${ BANNER }
+	return `${ TS_HEADER }import type { HookMeta } from '../types';
+import type { HookName } from './hooks';
+
+/**
+ * Contract data of every canonical action: modules, rules, payload JSON schema. For tests and
+ * tools: browser bundles import hooks.ts and room.ts, never this.
  */
-/* eslint-disable */
-import type { JsonSchema, HookMeta } from './types';
-
-/** Canonical action names. */
-export const HOOKS = {
-${ names }
-} as const;
-
-/** A canonical action name. */
-export type HookName = ( typeof HOOKS )[ keyof typeof HOOKS ];
-
-/** Capability names. */
-export const CAPABILITIES = {
-${ caps }
-} as const;
-
-${ interfaces }
-/** Payload type of every canonical action. */
-export interface HookPayloads {
-${ map }
+export const HOOK_META: Record< HookName, HookMeta > = ${ JSON.stringify( meta, null, '\t' ) };
+`;
 }
 
-/** Contract data of every canonical action: modules, rules, payload JSON schema. */
-export const HOOK_META: Record< HookName, HookMeta > = ${ JSON.stringify( meta, null, '\t' ) };
+/**
+ * A TypeScript expression that is true when `value` matches `schema` (the subset the models use).
+ *
+ * @param {Object} schema Resolved JSON schema.
+ * @param {string} value  Expression of the value.
+ * @return {string} Boolean expression.
+ */
+function tsGuard( schema, value ) {
+	if ( schema.enum ) {
+		return `( ${ JSON.stringify( schema.enum ) } as readonly unknown[] ).includes( ${ value } )`;
+	}
+	const types = Array.isArray( schema.type ) ? schema.type : [ schema.type ];
+	const checks = types.map( ( type ) => {
+		switch ( type ) {
+			case 'integer':
+				return `Number.isInteger( ${ value } )`;
+			case 'number':
+			case 'string':
+			case 'boolean':
+				return `typeof ${ value } === '${ type }'`;
+			case 'null':
+				return `${ value } === null`;
+			case 'array':
+				return `Array.isArray( ${ value } )`;
+			case 'object': {
+				const required = new Set( schema.required ?? [] );
+				const props = Object.entries( schema.properties ?? {} ).map(
+					( [ key, prop ] ) => {
+						const inner = tsGuard( prop, `${ value }.${ key }` );
+						return required.has( key )
+							? inner
+							: `( ${ value }.${ key } === undefined || ${ inner } )`;
+					}
+				);
+				return [ `isRecord( ${ value } )`, ...props ].join(
+					' &&\n\t\t'
+				);
+			}
+			default:
+				return 'true';
+		}
+	} );
+	return checks.length > 1 ? `( ${ checks.join( ' || ' ) } )` : checks[ 0 ];
+}
 
-export type { JsonSchema };
+function roomTs() {
+	const transitions = Object.fromEntries(
+		Object.entries( room.transitions ).map( ( [ request, t ] ) => [
+			request,
+			{
+				from: t.from,
+				to: t.to,
+				capability: capabilityName( t.capability ),
+			},
+		] )
+	);
+	const errors = Object.fromEntries(
+		Object.entries( room.errors ).map( ( [ code, error ] ) => [
+			code,
+			error.status,
+		] )
+	);
+	return `${ TS_HEADER }
+/** Every room status, in lifecycle order. */
+export const ROOM_STATUSES = ${ JSON.stringify( roomStatuses ) } as const;
+
+/** A room status. */
+export type RoomStatus = ( typeof ROOM_STATUSES )[ number ];
+
+/** Status of a new room. */
+export const INITIAL_STATUS: RoomStatus = '${ room.initial }';
+
+/** A requested transition (\`core_webinar_set_status\`'s \`status\`). */
+export type StatusRequest = ${ roomRequests.map( ( r ) => `'${ r }'` ).join( ' | ' ) };
+
+export interface Transition {
+	readonly from: readonly RoomStatus[];
+	readonly to: RoomStatus;
+	/** Capability (checked with the webinar ID) that may ask for it. */
+	readonly capability: string;
+}
+
+/** Transitions: requested status => allowed from-statuses, resulting status, capability. */
+export const TRANSITIONS: Readonly< Record< StatusRequest, Transition > > = ${ JSON.stringify( transitions, null, '\t' ) };
+
+/** Statuses in which the CTA may be shown or hidden (after the end too: a post-webinar offer). */
+export const CTA_STATUSES: readonly RoomStatus[] = ${ JSON.stringify( room.cta_statuses ) };
+
+/** Error codes of room commands and reads => HTTP status. */
+export const ROOM_ERRORS = ${ JSON.stringify( errors, null, '\t' ) } as const;
+
+/** ${ roomStateSchema.description } */
+export type RoomState = ${ tsType( roomStateSchema ) };
+
+/** The call-to-action; text, label and url are sent only while it is visible. */
+export type RoomCta = RoomState[ 'cta' ];
+
+/** ${ roomMeSchema.description } */
+export type Me = ${ tsType( roomMeSchema ) };
+
+/**
+ * Whether $request may be applied to a room in $status.
+ *
+ * @param request A requested transition.
+ * @param status  The current status.
+ */
+export const allows = ( request: StatusRequest, status: RoomStatus ): boolean =>
+	TRANSITIONS[ request ].from.includes( status );
+
+/**
+ * Whether the CTA may change in $status.
+ *
+ * @param status The current status.
+ */
+export const ctaMayChange = ( status: RoomStatus ): boolean =>
+	CTA_STATUSES.includes( status );
+
+/**
+ * The request that leads to $status from $previous, if one does.
+ *
+ * @param previous Status before.
+ * @param status   Status after.
+ */
+export function requestBetween(
+	previous: RoomStatus,
+	status: RoomStatus
+): StatusRequest | null {
+	const found = ( Object.keys( TRANSITIONS ) as StatusRequest[] ).find(
+		( request ) =>
+			TRANSITIONS[ request ].to === status && allows( request, previous )
+	);
+	return found ?? null;
+}
+
+const isRecord = ( value: unknown ): value is Record< string, any > =>
+	typeof value === 'object' && value !== null && ! Array.isArray( value );
+
+/**
+ * Whether a parsed body is a room state (a proxy's error page or a PHP notice must not reach a
+ * store as one).
+ *
+ * @param value Parsed JSON.
+ */
+export function isRoomState( value: unknown ): value is RoomState {
+	return (
+		${ tsGuard( roomStateSchema, 'value' ) }
+	);
+}
+
+/**
+ * Whether a parsed body is a /me answer.
+ *
+ * @param value Parsed JSON.
+ */
+export function isMe( value: unknown ): value is Me {
+	return (
+		${ tsGuard( { ...roomMeSchema, properties: { ...roomMeSchema.properties, state: { type: 'object' } } }, 'value' ) } &&
+		isRoomState( value.state )
+	);
+}
+`;
+}
+
+function webinarTs() {
+	const meta = Object.fromEntries(
+		webinarMeta.map( ( m ) => [ constName( m.field ), m.key ] )
+	);
+	return `${ TS_HEADER }
+/** Post type of webinars. */
+export const POST_TYPE = '${ webinar.post_type }';
+
+/** REST base of the post type (/wp/v2/…). */
+export const REST_BASE = '${ webinar.rest_base }';
+
+/** Webinar types. */
+export const WEBINAR_TYPES = ${ JSON.stringify( webinarTypes ) } as const;
+
+/** A webinar type. */
+export type WebinarType = ( typeof WEBINAR_TYPES )[ number ];
+
+/** Meta keys of a webinar, by field. */
+export const META = ${ JSON.stringify( meta, null, '\t' ) } as const;
+
+/** Meta fields only the edit context shows (hidden from anonymous reads). */
+export const PRIVATE_META: readonly string[] = ${ JSON.stringify( webinarMeta.filter( ( m ) => ! m.public ).map( ( m ) => m.key ) ) };
 `;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Markdown documentation.
+
+function roomDocs() {
+	const rows = Object.entries( room.transitions )
+		.map(
+			( [ request, t ] ) =>
+				`| \`${ request }\` | ${ t.from.map( ( f ) => `\`${ f }\`` ).join( ', ' ) } | \`${ t.to }\` | \`${ capabilityName( t.capability ) }\` |`
+		)
+		.join( '\n' );
+	const errors = Object.entries( room.errors )
+		.map(
+			( [ code, e ] ) =>
+				`| \`${ code }\` | ${ e.status } | ${ e.description } |`
+		)
+		.join( '\n' );
+	return `## The room model
+
+Statuses: ${ roomStatuses.map( ( s ) => `\`${ s }\`` ).join( ' → ' ) } (a new room is \`${ room.initial }\`).
+The CTA may be shown or hidden while the room is ${ room.cta_statuses.map( ( s ) => `\`${ s }\`` ).join( ', ' ) }.
+\`start\` and \`stop\` are the seed's requests; \`reset\`, \`pause\` and \`archive\` extend its enum.
+
+| request | from | to | capability (with the webinar ID) |
+| --- | --- | --- | --- |
+${ rows }
+
+| error code | HTTP | meaning |
+| --- | --- | --- |
+${ errors }
+`;
+}
 
 function docsMd() {
 	const layerTitles = {
@@ -490,7 +998,7 @@ function docsMd() {
 							)
 							.join(
 								', '
-							) }\n- Layers: ${ hook.layers.join( ', ' ) }\n- Rules: ${ rules( hook ) }\n\n| field | type | required | meaning |\n| --- | --- | --- | --- |\n${ fieldRows( hook.payload ) }\n`
+							) }\n- Since: ${ hook.since ?? '0.1.0' }\n- Layers: ${ hook.layers.join( ', ' ) }\n- Rules: ${ rules( hook ) }\n\n| field | type | required | meaning |\n| --- | --- | --- | --- |\n${ fieldRows( hook.payload ) }\n`
 				)
 				.join( '\n' ) }`;
 		} )
@@ -499,7 +1007,7 @@ function docsMd() {
 	const lifecycle = canon.lifecycle
 		.map(
 			( hook ) =>
-				`| \`${ hook.name }\` | ${ hook.type } | ${ hook.args ? `\`${ hook.args.replace( /\|/g, '\\|' ) }\`` : '—' } | ${ hook.description } |`
+				`| \`${ hook.name }\` | ${ hook.type } | ${ hook.since } | ${ hook.args ? `\`${ hook.args.replace( /\|/g, '\\|' ) }\`` : '—' } | ${ hook.description } |`
 		)
 		.join( '\n' );
 	return `<!-- ${ BANNER } -->
@@ -522,9 +1030,11 @@ ${ sections }
 
 Plugin lifecycle and the hooks modules use to talk to each other; stable within a major version.
 
-| hook | type | arguments | meaning |
-| --- | --- | --- | --- |
+| hook | type | since | arguments | meaning |
+| --- | --- | --- | --- | --- |
 ${ lifecycle }
+
+${ roomDocs() }
 `;
 }
 
@@ -534,7 +1044,12 @@ const outputs = {
 	'plugin/src/Contracts/Hooks.php': hooksPhp(),
 	'plugin/src/Contracts/Capabilities.php': capabilitiesPhp(),
 	'plugin/src/Contracts/Canon.php': canonPhp(),
-	'src/contracts/generated.ts': generatedTs(),
+	'plugin/src/Contracts/Room.php': roomPhp(),
+	'plugin/src/Contracts/Webinar.php': webinarPhp(),
+	'src/contracts/generated/hooks.ts': hooksTs(),
+	'src/contracts/generated/schemas.ts': schemasTs(),
+	'src/contracts/generated/room.ts': roomTs(),
+	'src/contracts/generated/webinar.ts': webinarTs(),
 	'docs/hooks.md': docsMd(),
 };
 

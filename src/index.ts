@@ -3,7 +3,8 @@
  * contract data on `window.webinars` for scripts that are not bundled with ours. Listeners can
  * equally use `wp.hooks.addAction( 'client_webinar_entered', … )`: it is the same hooks instance.
  */
-import { CAPABILITIES, HOOK_META, HOOKS } from './contracts/generated';
+import { CAPABILITIES, HOOKS } from './contracts/generated/hooks';
+import { HOOK_META } from './contracts/generated/schemas';
 import { hooksMirror } from './hooks';
 
 declare global {

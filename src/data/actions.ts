@@ -6,8 +6,8 @@
  * it, and the thunk awaits that POST through `takeOutcome( request_id )`. The change shows at once
  * (optimistic) and is rolled back, with the server's reason as lastError, when refused.
  */
-import { HOOKS } from '../contracts/generated';
-import type { HookPayloads } from '../contracts/generated';
+import { HOOKS } from '../contracts/generated/hooks';
+import type { HookPayloads } from '../contracts/generated/hooks';
 import { hooksMirror } from '../hooks';
 import { takeOutcome } from '../hooks/bridge';
 import type {
@@ -86,7 +86,7 @@ function uiContext( me: Me | null, requestId: string ): Context {
 	const isUser = me?.participant.kind === 'user' && Number.isInteger( id );
 	let role: Context[ 'role' ] = 'guest';
 	if ( me ) {
-		role = me.role ?? ( me.can_control ? 'organizer' : 'attendee' );
+		role = me.role as Context[ 'role' ];
 	}
 	return {
 		actor_id: isUser && id > 0 ? id : 0,

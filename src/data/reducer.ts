@@ -2,7 +2,8 @@
  * Reducer of `webinars/room`. The optimistic view (`room`) is derived here, only when the
  * confirmed state or the pending changes move, so selectors return stable references.
  */
-import type { RoomState, RoomStatus, StatusRequest } from '../rest/types';
+import { CTA_STATUSES, TRANSITIONS } from '../contracts/generated/room';
+import type { RoomState } from '../rest/types';
 import type { Pending, RoomAction, RoomEntry, StoreState } from './types';
 
 export const EMPTY_ENTRY: RoomEntry = Object.freeze( {
@@ -14,19 +15,6 @@ export const EMPTY_ENTRY: RoomEntry = Object.freeze( {
 	lastError: null,
 	pending: Object.freeze( {} ),
 } ) as RoomEntry;
-
-/** Transitions the server accepts (docs/rest.md): request → [ from…, to ]. */
-const TRANSITIONS: Record<
-	StatusRequest,
-	{ from: readonly RoomStatus[]; to: RoomStatus }
-> = {
-	start: { from: [ 'scheduled', 'paused' ], to: 'live' },
-	stop: { from: [ 'live', 'paused' ], to: 'ended' },
-	pause: { from: [ 'live' ], to: 'paused' },
-	archive: { from: [ 'scheduled', 'ended' ], to: 'archived' },
-};
-
-const CTA_STATUSES: readonly RoomStatus[] = [ 'scheduled', 'live', 'paused' ];
 
 /**
  * The confirmed state with the pending changes the server would accept applied; a change it

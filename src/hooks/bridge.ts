@@ -14,8 +14,8 @@
  * bundles of this module on one page (the store's thunk from one, the bridge from the other)
  * still meet.
  */
-import { HOOKS } from '../contracts/generated';
-import type { HookPayloads } from '../contracts/generated';
+import { HOOKS } from '../contracts/generated/hooks';
+import type { HookPayloads } from '../contracts/generated/hooks';
 import { postAction as defaultPost, RestError } from '../rest/client';
 import type {
 	ActionBody,

@@ -5,8 +5,8 @@
  */
 import { defaultHooks } from '@wordpress/hooks';
 import type { Hooks } from '@wordpress/hooks';
-import { HOOK_META } from '../contracts/generated';
-import type { HookName, HookPayloads } from '../contracts/generated';
+import { HOOK_META } from '../contracts/generated/schemas';
+import type { HookName, HookPayloads } from '../contracts/generated/hooks';
 import { validate } from '../contracts/validate';
 import type { ValidationError } from '../contracts/validate';
 

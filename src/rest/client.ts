@@ -7,16 +7,15 @@
  * (Retry-After), and so that it never takes its nonce-refresh path, which calls the admin AJAX endpoint.
  */
 import apiFetch from '@wordpress/api-fetch';
+import { isMe, isRoomState } from '../contracts/generated/room';
 import { restUrl } from './url';
 import type {
 	ActionBody,
 	ActionResponse,
 	InboundHook,
-	Me,
 	MeResult,
 	RestErrorInfo,
 	RestFailure,
-	RoomState,
 	RoomStateResult,
 } from './types';
 
@@ -50,37 +49,7 @@ export class RestError extends Error implements RestErrorInfo {
 const isRecord = ( value: unknown ): value is Record< string, unknown > =>
 	typeof value === 'object' && value !== null;
 
-const STATUSES: readonly string[] = [
-	'scheduled',
-	'live',
-	'paused',
-	'ended',
-	'archived',
-];
-
-/**
- * Whether a parsed body is a room state: a misconfigured proxy or a PHP notice must not reach the
- * store as one.
- *
- * @param value Parsed JSON.
- */
-export function isRoomState( value: unknown ): value is RoomState {
-	return (
-		isRecord( value ) &&
-		typeof value.webinar_id === 'number' &&
-		typeof value.version === 'number' &&
-		typeof value.status === 'string' &&
-		STATUSES.includes( value.status ) &&
-		isRecord( value.cta ) &&
-		typeof value.cta.visible === 'boolean'
-	);
-}
-
-const isMe = ( value: unknown ): value is Me =>
-	isRecord( value ) &&
-	typeof value.room_key === 'string' &&
-	typeof value.can_control === 'boolean' &&
-	isRoomState( value.state );
+export { isMe, isRoomState };
 
 const isResponseLike = ( value: unknown ): value is ResponseLike =>
 	isRecord( value ) &&

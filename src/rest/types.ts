@@ -1,57 +1,20 @@
 /**
  * Shapes of the `webinars/v1` REST API (docs/rest.md).
  */
-import type { HookPayloads } from '../contracts/generated';
+import type { HookPayloads } from '../contracts/generated/hooks';
 
-export type RoomStatus = 'scheduled' | 'live' | 'paused' | 'ended' | 'archived';
-
-/** A requested transition (`core_webinar_set_status`'s `status`). */
-export type StatusRequest =
-	HookPayloads[ 'core_webinar_set_status' ][ 'status' ];
-
-/** The call-to-action; text, label and url are sent only while it is visible. */
-export interface RoomCta {
-	visible: boolean;
-	text?: string;
-	label?: string;
-	url?: string;
-}
-
-/** The shared room state: identical for everyone in the room. */
-export interface RoomState {
-	webinar_id: number;
-	status: RoomStatus;
-	/** Grows by one with every change of status or CTA visibility. */
-	version: number;
-	starts_at: string;
-	cta: RoomCta;
-}
-
-export interface Participant {
-	/** `user` for a logged-in user; otherwise a join-token participant. */
-	kind: 'user' | ( string & {} );
-	id: string;
-	last_seen?: string;
-}
+export type {
+	Me,
+	RoomCta,
+	RoomState,
+	RoomStatus,
+	StatusRequest,
+} from '../contracts/generated/room';
+import type { Me, RoomState } from '../contracts/generated/room';
 
 /** Canonical role an actor acts in (the contracts' `context.role`). */
 export type ActorRole =
 	HookPayloads[ 'core_webinar_set_status' ][ 'context' ][ 'role' ];
-
-/** The caller's participation (`GET /rooms/{id}/me`). */
-export interface Me {
-	webinar_id: number;
-	room_key: string;
-	participant: Participant;
-	/** The role the caller acts in for this webinar, when the server says. */
-	role?: ActorRole;
-	can_control: boolean;
-	/** Participants seen in the last 30 s; null unless the caller can control the room. */
-	attendees_now: number | null;
-	/** Milliseconds between state polls (the `webinars_poll_interval` filter). */
-	poll_interval: number;
-	state: RoomState;
-}
 
 /** The browser-inbound canonical actions the bridge POSTs. */
 export type InboundHook =

@@ -4,7 +4,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HOOK_META, HOOKS } from '../../src/contracts/generated';
+import { HOOKS } from '../../src/contracts/generated/hooks';
+import { HOOK_META } from '../../src/contracts/generated/schemas';
 import type { JsonSchema } from '../../src/contracts/types';
 import { loadCanon } from './lib/canon';
 import {

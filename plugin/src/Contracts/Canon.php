@@ -13,6 +13,8 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * The Webinars contracts as data.
+ *
+ * @since 0.1.0
  */
 final class Canon {
 	/**
@@ -69,6 +71,7 @@ final class Canon {
 						'description' => 'Webinar (post) ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'ref_id'          => array(
 						'description' => 'Referral ID: who brought the lead (partner / referrer); empty when none.',
@@ -117,6 +120,7 @@ final class Canon {
 						'description' => 'Lead (attendee record) ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'timestamp' => array(
 						'description' => 'Moment in time, ISO 8601 / RFC 3339 with a time zone (UTC recommended).',
@@ -143,6 +147,7 @@ final class Canon {
 						'description' => 'Lead (attendee record) ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'timestamp' => array(
 						'description' => 'Moment in time, ISO 8601 / RFC 3339 with a time zone (UTC recommended).',
@@ -174,6 +179,7 @@ final class Canon {
 						'description' => 'Lead (attendee record) ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'timestamp' => array(
 						'description' => 'Moment in time, ISO 8601 / RFC 3339 with a time zone (UTC recommended).',
@@ -200,6 +206,7 @@ final class Canon {
 						'description' => 'Lead (attendee record) ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'merged_lead_ids' => array(
 						'description' => 'Leads merged into lead_id (they no longer exist).',
@@ -238,11 +245,12 @@ final class Canon {
 						'description' => 'Webinar (post) ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'status'     => array(
-						'description' => 'Requested transition: start (scheduled|paused → live), stop (live|paused → ended); pause (live → paused) and archive (scheduled|ended → archived) are the system context\'s only.',
+						'description' => 'Requested transition (models.room.transitions): start and stop are the seed\'s; reset (an organizer\'s, ended → scheduled, for a rehearsal), pause and archive (the system context\'s) are documented extensions.',
 						'type'        => 'string',
-						'enum'        => array( 'start', 'stop', 'pause', 'archive' ),
+						'enum'        => array( 'start', 'stop', 'reset', 'pause', 'archive' ),
 					),
 					'context'    => array(
 						'description'          => 'Who asks for the change and through what, for authorisation and the audit trail.',
@@ -256,7 +264,15 @@ final class Canon {
 							'role'       => array(
 								'description' => 'Canonical role the actor acts in.',
 								'type'        => 'string',
-								'enum'        => array( 'organizer', 'speaker', 'moderator', 'attendee', 'guest', 'system' ),
+								'enum'        => array(
+									'administrator',
+									'organizer',
+									'speaker',
+									'moderator',
+									'attendee',
+									'guest',
+									'system',
+								),
 							),
 							'source'     => array(
 								'description' => 'Where the request came from, e.g. rest, cli, cron, php.',
@@ -295,6 +311,7 @@ final class Canon {
 						'description' => 'Webinar (post) ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'visible'    => array(
 						'description' => 'Show (true) or hide (false) the CTA.',
@@ -312,7 +329,15 @@ final class Canon {
 							'role'       => array(
 								'description' => 'Canonical role the actor acts in.',
 								'type'        => 'string',
-								'enum'        => array( 'organizer', 'speaker', 'moderator', 'attendee', 'guest', 'system' ),
+								'enum'        => array(
+									'administrator',
+									'organizer',
+									'speaker',
+									'moderator',
+									'attendee',
+									'guest',
+									'system',
+								),
 							),
 							'source'     => array(
 								'description' => 'Where the request came from, e.g. rest, cli, cron, php.',
@@ -354,6 +379,7 @@ final class Canon {
 						'description' => 'WordPress user ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'ref_id'    => array(
 						'description' => 'Referral ID: who brought the lead (partner / referrer); empty when none.',
@@ -390,6 +416,7 @@ final class Canon {
 						'description' => 'WordPress user ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'ref_id'    => array(
 						'description' => 'Referral ID: who brought the lead (partner / referrer); empty when none.',
@@ -426,6 +453,7 @@ final class Canon {
 						'description' => 'WordPress user ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'ref_id'    => array(
 						'description' => 'Referral ID: who brought the lead (partner / referrer); empty when none.',
@@ -459,11 +487,13 @@ final class Canon {
 						'description' => 'Lead (attendee record) ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'webinar_id'    => array(
 						'description' => 'Webinar (post) ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'webinar_type'  => array(
 						'description' => 'Live webinar or automated (evergreen) AutoWebinar.',
@@ -516,11 +546,13 @@ final class Canon {
 						'description' => 'Lead (attendee record) ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'webinar_id' => array(
 						'description' => 'Webinar (post) ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'timestamp'  => array(
 						'description' => 'Moment in time, ISO 8601 / RFC 3339 with a time zone (UTC recommended).',
@@ -554,11 +586,13 @@ final class Canon {
 						'description' => 'Lead (attendee record) ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'webinar_id'   => array(
 						'description' => 'Webinar (post) ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'webinar_type' => array(
 						'description' => 'Live webinar or automated (evergreen) AutoWebinar.',
@@ -609,11 +643,13 @@ final class Canon {
 						'description' => 'Lead (attendee record) ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'webinar_id'   => array(
 						'description' => 'Webinar (post) ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'webinar_type' => array(
 						'description' => 'Live webinar or automated (evergreen) AutoWebinar.',
@@ -652,11 +688,13 @@ final class Canon {
 						'description' => 'Lead (attendee record) ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'webinar_id'   => array(
 						'description' => 'Webinar (post) ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'webinar_type' => array(
 						'description' => 'Live webinar or automated (evergreen) AutoWebinar.',
@@ -714,11 +752,13 @@ final class Canon {
 						'description' => 'Lead (attendee record) ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'webinar_id'   => array(
 						'description' => 'Webinar (post) ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'webinar_type' => array(
 						'description' => 'Live webinar or automated (evergreen) AutoWebinar.',
@@ -757,11 +797,13 @@ final class Canon {
 						'description' => 'Lead (attendee record) ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'webinar_id' => array(
 						'description' => 'Webinar (post) ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'attended'   => array(
 						'description' => 'Whether the lead attended.',
@@ -801,11 +843,13 @@ final class Canon {
 						'description' => 'Lead (attendee record) ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'webinar_id' => array(
 						'description' => 'Webinar (post) ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'attended'   => array(
 						'description' => 'Whether the lead attended.',
@@ -878,6 +922,7 @@ final class Canon {
 						'description' => 'WordPress user ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'ref_id'     => array(
 						'description' => 'Referral ID: who brought the lead (partner / referrer); empty when none.',
@@ -921,6 +966,7 @@ final class Canon {
 						'description' => 'WordPress user ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'ref_id'     => array(
 						'description' => 'Referral ID: who brought the lead (partner / referrer); empty when none.',
@@ -965,6 +1011,7 @@ final class Canon {
 						'description' => 'WordPress user ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'ref_id'     => array(
 						'description' => 'Referral ID: who brought the lead (partner / referrer); empty when none.',
@@ -1013,6 +1060,7 @@ final class Canon {
 						'description' => 'WordPress user ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'ref_id'     => array(
 						'description' => 'Referral ID: who brought the lead (partner / referrer); empty when none.',
@@ -1056,6 +1104,7 @@ final class Canon {
 						'description' => 'WordPress user ID.',
 						'type'        => 'integer',
 						'minimum'     => 1,
+						'maximum'     => 9007199254740991,
 					),
 					'ref_id'     => array(
 						'description' => 'Referral ID: who brought the lead (partner / referrer); empty when none.',
@@ -1237,6 +1286,8 @@ final class Canon {
 			'capabilities' => array(
 				'webinars_manage',
 				'webinars_edit_webinars',
+				'webinars_edit_others_webinars',
+				'webinars_assign_staff',
 				'webinars_control_all_webinars',
 				'webinars_moderate',
 			),

@@ -13,187 +13,296 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Hook names of the Webinars contracts.
+ *
+ * @since 0.1.0
  */
 final class Hooks {
 	/**
 	 * Canonical entry point for a lead coming from a web form. (integration-web-form → core)
+	 *
+	 * @since 0.1.0
 	 */
 	public const CORE_INGEST_EVENT = 'core_ingest_event';
 
 	/**
 	 * A lead was created; starts scenarios. (core → scenario-engine)
+	 *
+	 * @since 0.1.0
 	 */
 	public const CORE_LEAD_CREATED = 'core_lead_created';
 
 	/**
 	 * A lead was updated. (core → scenario-engine)
+	 *
+	 * @since 0.1.0
 	 */
 	public const CORE_LEAD_UPDATED = 'core_lead_updated';
 
 	/**
 	 * A lead was deleted. (core → scenario-engine)
+	 *
+	 * @since 0.1.0
 	 */
 	public const CORE_LEAD_DELETED = 'core_lead_deleted';
 
 	/**
 	 * Leads were merged into lead_id. (core → scenario-engine)
+	 *
+	 * @since 0.1.0
 	 */
 	public const CORE_LEAD_MERGED = 'core_lead_merged';
 
 	/**
 	 * Start or stop a webinar; only Core changes the status. (webinar-control-integration → core)
+	 *
+	 * @since 0.1.0
 	 */
 	public const CORE_WEBINAR_SET_STATUS = 'core_webinar_set_status';
 
 	/**
 	 * Show or hide the call-to-action; the UI never stores the CTA itself. (room-ui, public-ui → core)
+	 *
+	 * @since 0.1.0
 	 */
 	public const CORE_WEBINAR_SET_CTA_VISIBILITY = 'core_webinar_set_cta_visibility';
 
 	/**
 	 * A user registered (AutoWebinar runtime input). (core → autowebinar-delivery)
+	 *
+	 * @since 0.1.0
 	 */
 	public const CORE_USER_REGISTERED = 'core_user_registered';
 
 	/**
 	 * A user logged in (AutoWebinar runtime input). (core → autowebinar-delivery)
+	 *
+	 * @since 0.1.0
 	 */
 	public const CORE_USER_LOGIN = 'core_user_login';
 
 	/**
 	 * The canonical referral context of a user was resolved (AutoWebinar runtime input). (core → autowebinar-delivery)
+	 *
+	 * @since 0.1.0
 	 */
 	public const CORE_REF_CONTEXT_RESOLVED = 'core_ref_context_resolved';
 
 	/**
 	 * A lead registered for a webinar. (client-webinar-tracker → action-consumer)
+	 *
+	 * @since 0.1.0
 	 */
 	public const CLIENT_WEBINAR_REGISTERED = 'client_webinar_registered';
 
 	/**
 	 * A lead entered the webinar. Once per participation session. (client-webinar-tracker → attendance-service, action-consumer)
+	 *
+	 * @since 0.1.0
 	 */
 	public const CLIENT_WEBINAR_ENTERED = 'client_webinar_entered';
 
 	/**
 	 * A lead left the webinar. Once per participation session. (client-webinar-tracker → attendance-service, action-consumer)
+	 *
+	 * @since 0.1.0
 	 */
 	public const CLIENT_WEBINAR_LEFT = 'client_webinar_left';
 
 	/**
 	 * A lead completed the webinar. Once per participation session; does not replace client_webinar_left. (client-webinar-tracker → event-emitter, attendance-service, action-consumer)
+	 *
+	 * @since 0.1.0
 	 */
 	public const CLIENT_WEBINAR_COMPLETED = 'client_webinar_completed';
 
 	/**
 	 * A lead submitted the post-webinar form. May repeat on resubmission. (client-webinar-tracker → action-consumer)
+	 *
+	 * @since 0.1.0
 	 */
 	public const CLIENT_WEBINAR_FORM_SUBMITTED = 'client_webinar_form_submitted';
 
 	/**
 	 * Normalised downstream fact of completion (same payload as client_webinar_completed). (event-emitter → scenario-service, action-consumer)
+	 *
+	 * @since 0.1.0
 	 */
 	public const WEBINAR_COMPLETED = 'webinar_completed';
 
 	/**
 	 * Attendance classified as attended or not attended. (attendance-service → attendance-telegram, post-webinar-routing, action-consumer)
+	 *
+	 * @since 0.1.0
 	 */
 	public const CLIENT_WEBINAR_ATTENDANCE_CLASSIFIED = 'client_webinar_attendance_classified';
 
 	/**
 	 * The post-webinar route of a lead; route always agrees with attended and is not redefined by consumers. (post-webinar-routing → followup-telegram, recording-followup-telegram)
+	 *
+	 * @since 0.1.0
 	 */
 	public const POST_WEBINAR_ROUTE = 'post_webinar_route';
 
 	/**
 	 * An AutoWebinar session was created. (autowebinar-delivery → core, analytics)
+	 *
+	 * @since 0.1.0
 	 */
 	public const AUTOWEBINAR_SESSION_CREATED = 'autowebinar_session_created';
 
 	/**
 	 * A user joined an AutoWebinar. (autowebinar-delivery → core, analytics)
+	 *
+	 * @since 0.1.0
 	 */
 	public const AUTOWEBINAR_JOIN = 'autowebinar_join';
 
 	/**
 	 * Viewing progress of an AutoWebinar: only 25, 50, 75, 100, each at most once per session. (autowebinar-delivery → core, analytics)
+	 *
+	 * @since 0.1.0
 	 */
 	public const AUTOWEBINAR_PROGRESS = 'autowebinar_progress';
 
 	/**
 	 * A user clicked the CTA in an AutoWebinar. (autowebinar-delivery → core, analytics)
+	 *
+	 * @since 0.1.0
 	 */
 	public const AUTOWEBINAR_CTA_CLICK = 'autowebinar_cta_click';
 
 	/**
 	 * A user finished watching an AutoWebinar. (autowebinar-delivery → core, analytics)
+	 *
+	 * @since 0.1.0
 	 */
 	public const AUTOWEBINAR_COMPLETED = 'autowebinar_completed';
 
 	/**
 	 * All modules have registered their listeners. (internal action, not canonical)
+	 *
+	 * @since 0.1.0
 	 */
 	public const WEBINARS_LOADED = 'webinars_loaded';
 
 	/**
-	 * The plugin is being activated on the current site (network-wide activation fires it once per site): create tables, roles. (internal action, not canonical)
+	 * The plugin is being activated on the current site (network-wide activation fires it once per site, and so does a new site of a network where it is active): create tables, roles. (internal action, not canonical)
+	 *
+	 * @since 0.1.0
 	 */
 	public const WEBINARS_ACTIVATE = 'webinars_activate';
 
 	/**
+	 * The plugin is being deactivated on the current site: unschedule events, flush rewrite rules. Data and roles stay. (internal action, not canonical)
+	 *
+	 * @since 0.2.0
+	 */
+	public const WEBINARS_DEACTIVATE = 'webinars_deactivate';
+
+	/**
 	 * The plugin is being uninstalled from the current site: remove roles, capabilities, tables and options. (internal action, not canonical)
+	 *
+	 * @since 0.1.0
 	 */
 	public const WEBINARS_UNINSTALL = 'webinars_uninstall';
 
 	/**
+	 * The plugin's tables: each module adds the CREATE TABLE statements of the tables it owns (table name without prefix => statement with {table} and {charset} placeholders). One versioned routine runs dbDelta over them on activation, on upgrade and for new sites. (internal filter, not canonical)
+	 *
+	 * @since 0.2.0
+	 */
+	public const WEBINARS_SCHEMA = 'webinars_schema';
+
+	/**
 	 * A canonical action was refused by the bus because its payload broke the contract. (internal action, not canonical)
+	 *
+	 * @since 0.1.0
 	 */
 	public const WEBINARS_CONTRACT_VIOLATION = 'webinars_contract_violation';
 
 	/**
-	 * The room state of a webinar (Core answers): webinar_id, status, version, starts_at, cta {visible, text, label, url}; null when there is no such webinar. (internal filter, not canonical)
+	 * A webinar as Core knows it: id, title, permalink, type, starts_at, timezone, cta {text, label, url}, organizers, speakers; null when there is no such webinar. Other modules read webinars through it, never through Core's meta. (internal filter, not canonical)
+	 *
+	 * @since 0.2.0
+	 */
+	public const WEBINARS_WEBINAR = 'webinars_webinar';
+
+	/**
+	 * The shared room state of a webinar (Core answers, schema models.room.state); null when there is no such published webinar. (internal filter, not canonical)
+	 *
+	 * @since 0.1.0
 	 */
 	public const WEBINARS_ROOM_STATE = 'webinars_room_state';
 
 	/**
 	 * Core changed a room's status or CTA visibility (once per effective change). (internal action, not canonical)
+	 *
+	 * @since 0.1.0
 	 */
 	public const WEBINARS_ROOM_STATE_CHANGED = 'webinars_room_state_changed';
 
 	/**
-	 * Core refused a requested change (illegal transition, no such webinar). (internal action, not canonical)
-	 */
-	public const WEBINARS_ROOM_CHANGE_REFUSED = 'webinars_room_change_refused';
-
-	/**
-	 * The canonical role a user has in a webinar (Core answers organizer, speaker or null). (internal filter, not canonical)
+	 * The role a user acts in for a webinar (Core answers organizer, speaker, administrator or null). (internal filter, not canonical)
+	 *
+	 * @since 0.1.0
 	 */
 	public const WEBINARS_PARTICIPANT_ROLE = 'webinars_participant_role';
 
 	/**
-	 * A participant is in the room now (fired by the participation route; Core records it for the attendee count). (internal action, not canonical)
+	 * A participant is in the room now (fired by the participation route; Core records it for the attendee count). $is_attendee is false for organizers, speakers and administrators, who are not counted. (internal action, not canonical)
+	 *
+	 * @since 0.1.0
 	 */
 	public const WEBINARS_ROOM_PRESENCE = 'webinars_room_presence';
 
 	/**
-	 * How many participants were present in the last 30 seconds (Core answers). (internal filter, not canonical)
+	 * How many attendees (not staff) were present in the presence window (Core answers). (internal filter, not canonical)
+	 *
+	 * @since 0.1.0
 	 */
 	public const WEBINARS_ROOM_ATTENDANCE = 'webinars_room_attendance';
 
 	/**
 	 * The room key that authorises reading a room's shared state (the REST module answers). (internal filter, not canonical)
+	 *
+	 * @since 0.1.0
 	 */
 	public const WEBINARS_ROOM_KEY = 'webinars_room_key';
 
 	/**
 	 * A signed join token for a participant (the REST module answers). (internal filter, not canonical)
+	 *
+	 * @since 0.1.0
 	 */
 	public const WEBINARS_ISSUE_JOIN_TOKEN = 'webinars_issue_join_token';
 
 	/**
 	 * Milliseconds between room-state polls in the browser (default 2000). (internal filter, not canonical)
+	 *
+	 * @since 0.1.0
 	 */
 	public const WEBINARS_POLL_INTERVAL = 'webinars_poll_interval';
+
+	/**
+	 * Requests allowed per window, per limit (room, me, command, …). (internal filter, not canonical)
+	 *
+	 * @since 0.1.0
+	 */
+	public const WEBINARS_THROTTLE_LIMITS = 'webinars_throttle_limits';
+
+	/**
+	 * Whether to throttle the shared room-state route per client (default: only with a persistent object cache). (internal filter, not canonical)
+	 *
+	 * @since 0.1.0
+	 */
+	public const WEBINARS_THROTTLE_ROOM_STATE = 'webinars_throttle_room_state';
+
+	/**
+	 * The client's IP address for per-client limits (default REMOTE_ADDR; behind a trusted proxy, return the forwarded address). Never stored raw. (internal filter, not canonical)
+	 *
+	 * @since 0.2.0
+	 */
+	public const WEBINARS_CLIENT_IP = 'webinars_client_ip';
 
 	/**
 	 * Every canonical action, in contract order.

@@ -1,4 +1,4 @@
-import { HOOK_META } from '../generated';
+import { HOOK_META } from '../generated/schemas';
 import { validate } from '../validate';
 
 const entered = HOOK_META.client_webinar_entered.payload;

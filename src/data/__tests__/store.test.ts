@@ -23,7 +23,9 @@ const me: Me = {
 		id: '5',
 		last_seen: '2026-11-22T18:03:02+00:00',
 	},
+	role: 'organizer',
 	can_control: true,
+	can_organize: true,
 	attendees_now: 2,
 	poll_interval: 2000,
 	state: room(),
@@ -215,11 +217,11 @@ describe( 'the webinars/room store: optimistic changes', () => {
 			),
 		} );
 		const { select, dispatch } = setup();
-		dispatch.receiveRoom( 12, room( { status: 'ended' } ) );
+		dispatch.receiveRoom( 12, room( { status: 'archived' } ) );
 		void dispatch.setStatus( 12, 'start' );
 		void dispatch.setCtaVisibility( 12, true );
 		expect( select().getRoom( 12 ) ).toMatchObject( {
-			status: 'ended',
+			status: 'archived',
 			cta: { visible: false },
 		} );
 		expect( select().isPending( 12 ) ).toBe( true );

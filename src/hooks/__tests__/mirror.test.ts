@@ -1,6 +1,6 @@
 import { createHooks } from '@wordpress/hooks';
-import { HOOKS } from '../../contracts/generated';
-import type { ClientWebinarEnteredPayload } from '../../contracts/generated';
+import { HOOKS } from '../../contracts/generated/hooks';
+import type { ClientWebinarEnteredPayload } from '../../contracts/generated/hooks';
 import { createHooksMirror, hooksMirror } from '..';
 
 const payload: ClientWebinarEnteredPayload = {

@@ -21,8 +21,14 @@ const state = ( version = 1 ): RoomState => ( {
 const me = ( patch: Partial< Me > = {} ): Me => ( {
 	webinar_id: 12,
 	room_key: KEY,
-	participant: { kind: 'user', id: '5' },
+	participant: {
+		kind: 'user',
+		id: '5',
+		last_seen: '2026-11-22T18:03:02+00:00',
+	},
+	role: 'attendee',
 	can_control: false,
+	can_organize: false,
 	attendees_now: null,
 	poll_interval: 2000,
 	state: state(),
