@@ -11,6 +11,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { labelsTs, validatorsDts, validatorsJs } from './contracts/browser.mjs';
 
 const root = join( dirname( fileURLToPath( import.meta.url ) ), '..' );
 const canonPath = join( root, 'contracts/canon.json' );
@@ -1050,6 +1051,9 @@ const outputs = {
 	'src/contracts/generated/schemas.ts': schemasTs(),
 	'src/contracts/generated/room.ts': roomTs(),
 	'src/contracts/generated/webinar.ts': webinarTs(),
+	'src/contracts/generated/validators.js': validatorsJs( hooks, BANNER ),
+	'src/contracts/generated/validators.d.ts': validatorsDts( hooks, BANNER ),
+	'src/contracts/generated/labels.ts': labelsTs( room, BANNER ),
 	'docs/hooks.md': docsMd(),
 };
 

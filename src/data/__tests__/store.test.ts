@@ -276,21 +276,4 @@ describe( 'registration', () => {
 		const { select } = jest.requireActual( '@wordpress/data' );
 		expect( select( STORE_NAME ) ).toBeTruthy();
 	} );
-
-	it( 'reuses a store another bundle registered (no double registration)', () => {
-		jest.isolateModules( () => {
-			const data = jest.requireActual( '@wordpress/data' );
-			const other = data.createReduxStore( STORE_NAME, {
-				reducer: () => ( { from: 'other bundle' } ),
-				selectors: {
-					origin: ( state: { from: string } ) => state.from,
-				},
-			} );
-			data.register( other );
-			// A second registration would console.error, which fails the test (jest-console).
-			const copy = jest.requireActual( '../index' );
-			expect( copy.roomStore.name ).toBe( STORE_NAME );
-			expect( data.select( STORE_NAME ).origin() ).toBe( 'other bundle' );
-		} );
-	} );
 } );
