@@ -6,7 +6,25 @@
 const { existsSync, readdirSync } = require( 'node:fs' );
 const path = require( 'node:path' );
 const CopyWebpackPlugin = require( 'copy-webpack-plugin' );
+const DependencyExtractionWebpackPlugin = require( '@wordpress/dependency-extraction-webpack-plugin' );
 const defaultConfig = require( '@wordpress/scripts/config/webpack.config' );
+
+/**
+ * The speaker room's runtime (src/room: store, REST client, poller, bridge) is ONE script,
+ * handle `webinars-room`, exposed as window.webinars.room. Every other bundle imports it as
+ * `…/src/room` and gets it as an external (and `webinars-room` in its asset.php dependencies).
+ */
+const roomRuntime = {
+	request: /^(\.\.\/)+src\/room$/,
+	global: [ 'webinars', 'room' ],
+	handle: 'webinars-room',
+};
+const dependencyExtraction = new DependencyExtractionWebpackPlugin( {
+	requestToExternal: ( request ) =>
+		roomRuntime.request.test( request ) ? roomRuntime.global : undefined,
+	requestToHandle: ( request ) =>
+		roomRuntime.request.test( request ) ? roomRuntime.handle : undefined,
+} );
 
 const blocksDir = path.resolve( __dirname, 'blocks' );
 const blocks = existsSync( blocksDir )
@@ -33,6 +51,10 @@ module.exports = {
 	...defaultConfig,
 	entry: {
 		index: path.resolve( __dirname, 'src/index.ts' ),
+		'room/index': {
+			import: path.resolve( __dirname, 'src/room/index.ts' ),
+			library: { name: roomRuntime.global, type: 'window' },
+		},
 		'editor/index': path.resolve( __dirname, 'src/editor/index.tsx' ),
 		...blockEntries,
 	},
@@ -41,9 +63,13 @@ module.exports = {
 		path: path.resolve( __dirname, 'plugin/build' ),
 	},
 	plugins: [
-		...defaultConfig.plugins.filter(
-			( plugin ) => plugin.constructor.name !== 'CopyPlugin'
-		),
+		...defaultConfig.plugins
+			.filter( ( plugin ) => plugin.constructor.name !== 'CopyPlugin' )
+			.map( ( plugin ) =>
+				plugin.constructor.name === 'DependencyExtractionWebpackPlugin'
+					? dependencyExtraction
+					: plugin
+			),
 		...( blocks.length
 			? [
 					new CopyWebpackPlugin( {
