@@ -6,8 +6,14 @@
 const { existsSync, readdirSync } = require( 'node:fs' );
 const path = require( 'node:path' );
 const CopyWebpackPlugin = require( 'copy-webpack-plugin' );
-const DependencyExtractionWebpackPlugin = require( '@wordpress/dependency-extraction-webpack-plugin' );
 const defaultConfig = require( '@wordpress/scripts/config/webpack.config' );
+
+const isDependencyExtraction = ( plugin ) =>
+	plugin.constructor.name === 'DependencyExtractionWebpackPlugin';
+// wp-scripts' own copy of the plugin (not a dependency of ours).
+const DependencyExtractionWebpackPlugin = defaultConfig.plugins.find(
+	isDependencyExtraction
+).constructor;
 
 /**
  * The speaker room's runtime (src/room: store, REST client, poller, bridge) is ONE script,
@@ -66,9 +72,7 @@ module.exports = {
 		...defaultConfig.plugins
 			.filter( ( plugin ) => plugin.constructor.name !== 'CopyPlugin' )
 			.map( ( plugin ) =>
-				plugin.constructor.name === 'DependencyExtractionWebpackPlugin'
-					? dependencyExtraction
-					: plugin
+				isDependencyExtraction( plugin ) ? dependencyExtraction : plugin
 			),
 		...( blocks.length
 			? [
