@@ -3,11 +3,14 @@
  * compiles ahead of time for the actions a browser may fire (INBOUND_HOOKS), worded like PHP's
  * rest_validate_value_from_schema (`payload[session_id] …`).
  *
- * Why Ajv standalone and why only here (measured, gzip -9, 0.2.0): the generated validators are
- * ~3.6 KB for the 11 inbound actions, against ~35 KB for Ajv compiling at run time and 18 KB for
- * shipping HOOK_META to the old hand-written validator. Third-party code that fires an inbound
- * action through window.webinars.hooks learns at once what is wrong; our own runtimes fire typed
- * payloads that the server validates anyway, so they skip this file (no bytes on their pages).
+ * Decision (measured with gzip -9 on the built scripts, 0.2.0): client-side validation stays only
+ * in the public mirror, for third-party code that fires an inbound action through
+ * window.webinars.hooks and should learn at once what is wrong. There it is Ajv compiled ahead of
+ * time (no schema compiler, no HOOK_META in the browser): build/index.js is 5.1 KB, against 4.3 KB
+ * for the old hand-written validator with all 23 payload schemas, a price paid for a
+ * standard-conformant validator generated from the contract. The room runtimes (`webinars-room`,
+ * the attendee view) skip it: they fire typed payloads that the server validates again, and its
+ * refusal is what the user sees, so their pages carry no validator at all.
  */
 import * as validators from '../contracts/generated/validators';
 import type {
