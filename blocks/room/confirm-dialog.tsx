@@ -1,8 +1,8 @@
 /**
  * A native modal `<dialog>` asking to confirm a command (Stop, an early Start, Reset). Native,
- * not @wordpress/components' ConfirmDialog: the front end would load wp-components and its
- * stylesheet for one dialog, while the browser's own traps focus, closes on Escape and makes
- * the page behind it inert.
+ * not @wordpress/components' ConfirmDialog: the front end would load wp-components (228 KB gzip
+ * in WordPress 6.8, plus 12.5 KB of CSS) for one dialog, while the browser's own dialog traps
+ * focus, closes on Escape and makes the page behind it inert.
  */
 import { useEffect, useRef } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
