@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name:       Webinars
- * Description:       Live and automated (evergreen) webinars: a live room with a call-to-action every attendee sees within seconds, exact attendance, follow-ups by email and Telegram.
+ * Description:       Live webinars on your site: speakers start the room and show a call-to-action that every attendee sees within seconds.
  * Version:           0.1.0
  * Requires at least: 6.6
  * Requires PHP:      8.1
