@@ -2,7 +2,7 @@
 /**
  * Plugin Name:       Webinars
  * Description:       Live webinars on your site: speakers start the room and show a call-to-action that every attendee sees within seconds.
- * Version:           0.1.0
+ * Version:           0.2.0
  * Requires at least: 6.6
  * Requires PHP:      8.1
  * Author:            Webinars
@@ -16,7 +16,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
-define( 'WEBINARS_VERSION', '0.1.0' );
+define( 'WEBINARS_VERSION', '0.2.0' );
 define( 'WEBINARS_FILE', __FILE__ );
 
 /*
