@@ -4,7 +4,11 @@
  * decides what to ask the speaker.
  */
 import { __, sprintf } from '@wordpress/i18n';
-import { INITIAL_STATUS, allows } from '../../src/contracts/generated/room';
+import {
+	INITIAL_STATUS,
+	REQUEST,
+	allows,
+} from '../../src/contracts/generated/room';
 import type {
 	RoomState,
 	StatusRequest,
@@ -13,9 +17,9 @@ import type { ConfirmRequest } from './confirm-dialog';
 
 /** The status requests the room offers (pause and archive are the system's). */
 export const ROOM_COMMANDS = [
-	'start',
-	'stop',
-	'reset',
+	REQUEST.START,
+	REQUEST.STOP,
+	REQUEST.RESET,
 ] as const satisfies readonly StatusRequest[];
 
 export type RoomCommand = ( typeof ROOM_COMMANDS )[ number ];
@@ -52,7 +56,7 @@ export function confirmationFor(
 		return null; // The button is inactive; nothing will be sent.
 	}
 	switch ( command ) {
-		case 'stop':
+		case REQUEST.STOP:
 			return {
 				title: __( 'Stop the webinar?', 'webinars' ),
 				message: __(
@@ -61,7 +65,7 @@ export function confirmationFor(
 				),
 				confirmLabel: __( 'End now', 'webinars' ),
 			};
-		case 'reset':
+		case REQUEST.RESET:
 			return {
 				title: __( 'Reset the webinar?', 'webinars' ),
 				message: __(
@@ -70,7 +74,7 @@ export function confirmationFor(
 				),
 				confirmLabel: __( 'Back to scheduled', 'webinars' ),
 			};
-		case 'start': {
+		case REQUEST.START: {
 			const startsAt = Date.parse( room.starts_at );
 			if ( room.status !== INITIAL_STATUS || ! ( startsAt > now ) ) {
 				return null; // On time, late, or a resume after a pause.

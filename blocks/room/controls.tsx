@@ -3,7 +3,11 @@
  * equal columns (equal widths on a phone too).
  */
 import { __ } from '@wordpress/i18n';
-import { allows, ctaMayChange } from '../../src/contracts/generated/room';
+import {
+	REQUEST,
+	allows,
+	ctaMayChange,
+} from '../../src/contracts/generated/room';
 import type { RoomStatus } from '../../src/contracts/generated/room';
 import { requestLabel } from '../../src/contracts/generated/labels';
 import { ROOM_COMMANDS } from './commands';
@@ -70,7 +74,7 @@ export interface ControlsProps {
 export function Controls( props: ControlsProps ) {
 	const { status, ctaVisible, pending } = props;
 	const commands = ROOM_COMMANDS.filter(
-		( command ) => command !== 'reset' || props.canOrganize
+		( command ) => command !== REQUEST.RESET || props.canOrganize
 	);
 	return (
 		<div

@@ -14,7 +14,7 @@
  *   roomStore: the `webinars/room` @wordpress/data store (registered once, by this script).
  *     select( roomStore ).getRoom( id ): RoomState | null    (with pending changes applied)
  *                         .getMe( id ): Me | null
- *                         .getPolling( id ): 'idle' | 'polling' | 'paused' | 'backoff'
+ *                         .getPolling( id ): 'idle' | 'polling' | 'hidden' | 'backoff'
  *                         .getLastError( id ): string | null
  *                         .isPending( id, kind?: 'status' | 'cta' ): boolean
  *                         .getPendingRequest( id ): StatusRequest | null
