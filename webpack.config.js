@@ -69,7 +69,11 @@ module.exports = [
 				? [
 						new CopyWebpackPlugin( {
 							patterns: blocks.map( ( name ) => ( {
-								from: path.join( blocksDir, name, 'block.json' ),
+								from: path.join(
+									blocksDir,
+									name,
+									'block.json'
+								),
 								to: `blocks/${ name }/block.json`,
 							} ) ),
 						} ),

@@ -76,10 +76,8 @@ export function format(
 	...values: Array< string | number >
 ): string {
 	let next = 0;
-	return template.replace(
-		/%(?:(\d+)\$)?[sd]/g,
-		( _, position?: string ) =>
-			String( values[ position ? Number( position ) - 1 : next++ ] ?? '' )
+	return template.replace( /%(?:(\d+)\$)?[sd]/g, ( _, position?: string ) =>
+		String( values[ position ? Number( position ) - 1 : next++ ] ?? '' )
 	);
 }
 
@@ -106,9 +104,14 @@ function daysTemplate( days: number, strings: Strings, locale: string ) {
 	const category = rules.select( days );
 	const samples = Object.keys( strings.days );
 	const match = samples.find(
-		( sample ) => Number( sample ) > 1 && rules.select( Number( sample ) ) === category
+		( sample ) =>
+			Number( sample ) > 1 &&
+			rules.select( Number( sample ) ) === category
 	);
-	return strings.days[ match ?? samples[ samples.length - 1 ] ?? '' ] ?? '%1$d, %2$s';
+	return (
+		strings.days[ match ?? samples[ samples.length - 1 ] ?? '' ] ??
+		'%1$d, %2$s'
+	);
 }
 
 /**
@@ -202,7 +205,7 @@ export function localTime(
 					hour: '2-digit',
 					minute: '2-digit',
 					timeZone: viewerZone,
-			  } ).format( startTs )
+				} ).format( startTs )
 			: mine;
 		return format( strings.yourTime, text );
 	} catch {
@@ -237,7 +240,9 @@ export function applyState(
 		visible: state.cta.visible,
 		text: state.cta.text ?? '',
 		label: state.cta.label || ctx.cta.label,
-		url: /^https?:\/\//i.test( state.cta.url ?? '' ) ? state.cta.url ?? '' : '',
+		url: /^https?:\/\//i.test( state.cta.url ?? '' )
+			? ( state.cta.url ?? '' )
+			: '',
 	};
 	const is = { ...ctx.is };
 	for ( const name of Object.keys( is ) as RoomStatus[] ) {

@@ -60,7 +60,7 @@ const browserDeps = (): PollerDeps => ( {
 
 /** A failed request: how long to wait at least (Retry-After), 0 when the server did not say. */
 class Failure extends Error {
-	constructor( readonly retryAfter = 0 ) {
+	constructor( readonly waitAtLeast = 0 ) {
 		super( 'request failed' );
 	}
 }
@@ -147,7 +147,10 @@ export function createPoller(
 
 	function schedule( ms: number ): void {
 		deps.clearTimeout( timer );
-		timer = running && ! deps.document.hidden ? deps.setTimeout( tick, ms ) : null;
+		timer =
+			running && ! deps.document.hidden
+				? deps.setTimeout( tick, ms )
+				: null;
 	}
 
 	async function tick(): Promise< void > {
@@ -166,7 +169,7 @@ export function createPoller(
 				options.onTrouble( false );
 			}
 		} catch ( error ) {
-			floor = error instanceof Failure ? error.retryAfter : 0;
+			floor = error instanceof Failure ? error.waitAtLeast : 0;
 			if ( needMe ) {
 				lastMe = deps.now(); // A stale nonce must not stop the polling with a key.
 			}
@@ -199,7 +202,10 @@ export function createPoller(
 			running = false;
 			deps.clearTimeout( timer );
 			timer = null;
-			deps.document.removeEventListener( 'visibilitychange', onVisibility );
+			deps.document.removeEventListener(
+				'visibilitychange',
+				onVisibility
+			);
 		},
 	};
 }

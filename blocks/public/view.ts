@@ -30,28 +30,25 @@ if ( page.wp?.hooks ) {
 	page.webinars.hooks ??= page.wp.hooks;
 }
 
-const { state } = store< PublicStore >(
-	'webinars/public',
-	{
-		callbacks: {
-			init() {
-				const ctx = getContext< ViewContext >();
-				forgetToken( ctx.tokenArg );
-				const locale = document.documentElement.lang;
-				ctx.localText = localTime(
-					ctx.startTs,
-					ctx.zone,
-					state.strings,
-					locale
-				);
-				startClock( ctx, locale );
-				if ( ctx.live ) {
-					follow( ctx );
-				}
-			},
+const { state } = store< PublicStore >( 'webinars/public', {
+	callbacks: {
+		init() {
+			const ctx = getContext< ViewContext >();
+			forgetToken( ctx.tokenArg );
+			const locale = document.documentElement.lang;
+			ctx.localText = localTime(
+				ctx.startTs,
+				ctx.zone,
+				state.strings,
+				locale
+			);
+			startClock( ctx, locale );
+			if ( ctx.live ) {
+				follow( ctx );
+			}
 		},
-	}
-);
+	},
+} );
 
 /**
  * Removes ?wt= from the address bar once read: a join link must not be shared by copying the URL.
