@@ -7,8 +7,24 @@
  * Errors back off exponentially up to 30 s; a 429's Retry-After is a floor. Nothing runs while
  * the tab is hidden; it polls at once when the tab is shown again. Every dependency is injectable.
  */
-import { isMe, isRoomState } from '../../src/contracts/generated/room';
+import { isRoomState } from '../../src/contracts/generated/room';
 import type { Me, RoomState } from '../../src/contracts/generated/room';
+
+/**
+ * The parts of /me the view reads (the key and the state). Deliberately not isMe(): a field the
+ * view never reads (participant.last_seen, can_organize) missing from an older server must not
+ * leave a join-token holder without the room.
+ *
+ * @param value Parsed JSON.
+ */
+const hasRoomKey = (
+	value: unknown
+): value is Pick< Me, 'webinar_id' | 'room_key' | 'state' > =>
+	typeof value === 'object' &&
+	value !== null &&
+	typeof ( value as Me ).room_key === 'string' &&
+	Number.isInteger( ( value as Me ).webinar_id ) &&
+	isRoomState( ( value as Me ).state );
 
 export const MAX_BACKOFF = 30000;
 export const JITTER = 0.2;
@@ -27,7 +43,6 @@ export interface PollerOptions {
 	/** The version the page shows (for If-None-Match). */
 	version: () => number;
 	onState: ( state: RoomState ) => void;
-	onMe?: ( me: Me ) => void;
 	/** True while requests fail, false once one succeeds again. */
 	onTrouble: ( failing: boolean ) => void;
 }
@@ -100,12 +115,11 @@ export function createPoller(
 			throw new Failure( retryAfter( response ) );
 		}
 		const body: unknown = await response.json();
-		if ( ! isMe( body ) || body.webinar_id !== options.webinarId ) {
+		if ( ! hasRoomKey( body ) || body.webinar_id !== options.webinarId ) {
 			throw new Failure();
 		}
 		lastMe = deps.now();
 		key = body.room_key;
-		options.onMe?.( body );
 		options.onState( body.state );
 	}
 
