@@ -10,6 +10,7 @@
 
 namespace Webinars\Modules\PublicUi;
 
+use Webinars\Contracts\Capabilities;
 use Webinars\Contracts\Webinar;
 
 defined( 'ABSPATH' ) || exit;
@@ -37,6 +38,26 @@ final class Template {
 		add_action( 'init', array( $this, 'register_template' ), 20 );
 		// Before do_blocks (9), so the blocks put in are rendered with the rest.
 		add_filter( 'the_content', array( $this, 'prepend' ), 8 );
+		add_filter( 'pre_render_block', array( $this, 'skip_room' ), 10, 2 );
+	}
+
+	/**
+	 * Skips the speaker room's group for those who may not control the webinar: rendering it
+	 * would print nothing, but still load the room's scripts on every attendee's page.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param string|null          $pre    Short-circuited content.
+	 * @param array<string, mixed> $parsed The parsed block.
+	 * @return string|null
+	 */
+	public function skip_room( $pre, $parsed ) {
+		$anchor = is_array( $parsed['attrs'] ?? null ) ? ( $parsed['attrs']['anchor'] ?? '' ) : '';
+		if ( null !== $pre || 'core/group' !== ( $parsed['blockName'] ?? '' ) || self::ROOM_ANCHOR !== $anchor ) {
+			return $pre;
+		}
+		$webinar_id = (int) get_the_ID();
+		return $webinar_id > 0 && current_user_can( Capabilities::CONTROL_WEBINAR, $webinar_id ) ? null : '';
 	}
 
 	/**
