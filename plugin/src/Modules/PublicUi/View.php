@@ -151,6 +151,9 @@ final class View {
 		$name   = $zone->getName();
 		$abbr   = is_string( $abbr ) ? $abbr : '';
 		$offset = (bool) preg_match( '/^[+-]\d/', $name );
+		if ( '+00:00' === $name || 'UTC' === $name ) {
+			return $text . ' UTC';
+		}
 		if ( $offset || $abbr === $name ) {
 			return $text . ' ' . ( $offset ? 'UTC' . $name : $name ); // The name is the label.
 		}

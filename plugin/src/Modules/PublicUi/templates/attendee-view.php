@@ -38,6 +38,9 @@ $webinars_guest   = View::VIEWER_GUEST === $view['viewer'];
 			<?php endif; ?>
 			<?php if ( '' !== $view['when'] ) : ?>
 				<p class="webinars-public__when" <?php echo $webinars_guest ? '' : 'data-wp-bind--hidden="!context.is.scheduled"'; ?><?php echo $webinars_guest || $webinars_ctx['is']['scheduled'] ? '' : ' hidden'; ?>>
+					<?php if ( $webinars_guest ) : ?>
+						<span class="webinars-public__when-label"><?php esc_html_e( 'Scheduled start:', 'webinars' ); ?></span>
+					<?php endif; ?>
 					<time datetime="<?php echo esc_attr( $view['starts_at'] ); ?>"><?php echo esc_html( $view['when'] ); ?></time>
 					<span class="webinars-public__local" data-wp-text="context.localText" data-wp-bind--hidden="!context.localText" hidden></span>
 				</p>
