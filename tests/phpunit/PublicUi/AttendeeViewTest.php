@@ -6,6 +6,8 @@
  * @package Webinars
  */
 
+// phpcs:disable WordPress.Security.NonceVerification.Recommended -- The test plays the request.
+
 namespace Webinars\Tests\PublicUi;
 
 use Webinars\Contracts\Hooks;

@@ -77,7 +77,7 @@ final class View {
 			'status'       => $status,
 			'is'           => array_fill_keys( Room::STATUSES, false ),
 			'startTs'      => false !== $timestamp ? $timestamp * 1000 : 0,
-			'zone'         => null !== $zone ? $zone->getName() : '',
+			'zone'         => '+00:00' === $zone->getName() ? 'UTC' : $zone->getName(),
 			'statusText'   => self::status_text( $status, false !== $timestamp ? $timestamp : 0 ),
 			'localText'    => '',
 			'cta'          => array(
@@ -124,7 +124,7 @@ final class View {
 	 *
 	 * @param string $name IANA name.
 	 */
-	private static function zone( string $name ): ?DateTimeZone {
+	private static function zone( string $name ): DateTimeZone {
 		try {
 			return '' !== $name ? new DateTimeZone( $name ) : wp_timezone();
 		} catch ( Exception $e ) {

@@ -10,6 +10,7 @@
  * @var string               $wrapper get_block_wrapper_attributes() of the block.
  */
 
+use Webinars\Contracts\Room;
 use Webinars\Modules\PublicUi\View;
 
 defined( 'ABSPATH' ) || exit;
@@ -29,7 +30,7 @@ $webinars_guest   = View::VIEWER_GUEST === $view['viewer'];
 			<p class="webinars-public__preview"><?php esc_html_e( 'Preview', 'webinars' ); ?></p>
 		<?php endif; ?>
 		<div class="webinars-public__banner is-<?php echo esc_attr( $webinars_guest ? 'guest' : $webinars_status ); ?>"
-			<?php foreach ( $webinars_guest ? array() : array_keys( $webinars_ctx['is'] ) as $webinars_name ) : ?>
+			<?php foreach ( $webinars_guest ? array() : Room::STATUSES as $webinars_name ) : ?>
 				data-wp-class--is-<?php echo esc_attr( $webinars_name ); ?>="context.is.<?php echo esc_attr( $webinars_name ); ?>"
 			<?php endforeach; ?>
 		>
