@@ -185,7 +185,7 @@ export function localTime(
 	try {
 		const options: Intl.DateTimeFormatOptions = {
 			weekday: 'short',
-			hour: '2-digit',
+			hour: 'numeric',
 			minute: '2-digit',
 		};
 		const at = ( timeZone?: string ) =>
@@ -202,7 +202,7 @@ export function localTime(
 		const sameDay = theirs.slice( 0, 3 ) === mine.slice( 0, 3 );
 		const text = sameDay
 			? new Intl.DateTimeFormat( locale || undefined, {
-					hour: '2-digit',
+					hour: 'numeric',
 					minute: '2-digit',
 					timeZone: viewerZone,
 				} ).format( startTs )
