@@ -3,8 +3,12 @@
  * says (from the sentence templates PHP translated), and what a new room state changes, announces
  * and re-emits on the hooks mirror.
  */
-import { requestBetween } from '../../src/contracts/generated/room';
+import {
+	INITIAL_STATUS,
+	requestBetween,
+} from '../../src/contracts/generated/room';
 import type { RoomState, RoomStatus } from '../../src/contracts/generated/room';
+import { HOOKS } from '../../src/contracts/generated/hooks';
 import type { HookPayloads } from '../../src/contracts/generated/hooks';
 
 /** Strings from PHP (Strings::for_store()). */
@@ -24,7 +28,7 @@ export interface Strings {
 export interface ViewContext {
 	webinarId: number;
 	/** Whether this viewer follows the room (polls). */
-	live: boolean;
+	following: boolean;
 	/** REST URL of the room: …/webinars/v1/rooms/{id}. */
 	rooms: string;
 	key: string;
@@ -50,12 +54,12 @@ export interface ViewContext {
 
 export type SyncEmission =
 	| {
-			hook: 'core_webinar_set_status';
-			payload: HookPayloads[ 'core_webinar_set_status' ];
+			hook: typeof HOOKS.CORE_WEBINAR_SET_STATUS;
+			payload: HookPayloads[ typeof HOOKS.CORE_WEBINAR_SET_STATUS ];
 	  }
 	| {
-			hook: 'core_webinar_set_cta_visibility';
-			payload: HookPayloads[ 'core_webinar_set_cta_visibility' ];
+			hook: typeof HOOKS.CORE_WEBINAR_SET_CTA_VISIBILITY;
+			payload: HookPayloads[ typeof HOOKS.CORE_WEBINAR_SET_CTA_VISIBILITY ];
 	  };
 
 /** Context of the re-emitted actions: the server already applied them. */
@@ -153,7 +157,8 @@ export function statusText(
 	strings: Strings,
 	locale = ''
 ): string {
-	if ( ctx.status !== 'scheduled' || ctx.startTs <= 0 ) {
+	// The initial status is the one with a start ahead.
+	if ( ctx.status !== INITIAL_STATUS || ctx.startTs <= 0 ) {
 		return strings.status[ ctx.status ];
 	}
 	const left = ctx.startTs - now;
@@ -267,7 +272,7 @@ export function applyState(
 		const request = requestBetween( ctx.status, state.status );
 		if ( request ) {
 			emissions.push( {
-				hook: 'core_webinar_set_status',
+				hook: HOOKS.CORE_WEBINAR_SET_STATUS,
 				payload: {
 					webinar_id: ctx.webinarId,
 					status: request,
@@ -283,7 +288,7 @@ export function applyState(
 				: strings.offerGone
 		);
 		emissions.push( {
-			hook: 'core_webinar_set_cta_visibility',
+			hook: HOOKS.CORE_WEBINAR_SET_CTA_VISIBILITY,
 			payload: {
 				webinar_id: ctx.webinarId,
 				visible: cta.visible,

@@ -43,7 +43,7 @@ const { state } = store< PublicStore >( 'webinars/public', {
 				locale
 			);
 			startClock( ctx, locale );
-			if ( ctx.live ) {
+			if ( ctx.following ) {
 				follow( ctx );
 			}
 		},

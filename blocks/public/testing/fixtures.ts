@@ -33,7 +33,7 @@ export const STRINGS: Strings = {
 export function context( overrides: Partial< ViewContext > = {} ): ViewContext {
 	return {
 		webinarId: 7,
-		live: true,
+		following: true,
 		rooms: 'https://example.test/wp-json/webinars/v1/rooms/7',
 		key: 'k'.repeat( 64 ),
 		token: '',

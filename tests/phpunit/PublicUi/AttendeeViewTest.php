@@ -117,7 +117,7 @@ final class AttendeeViewTest extends RoomTestCase {
 		$this->assertStringContainsString( 'The live status is shown to registered attendees.', $html );
 		$this->assertMatchesRegularExpression( '#<a class="webinars-public__login" href="[^"]*wp-login\.php[^"]*">Log in</a>#', $html );
 		$context = $this->context( $html );
-		$this->assertFalse( $context['live'] );
+		$this->assertFalse( $context['following'] );
 		$this->assertSame( '', $context['key'] );
 		$this->assertStringNotContainsString( 'Get the course', $html );
 		$this->assertStringNotContainsString( 'webinars-public__status', $html );
@@ -131,7 +131,7 @@ final class AttendeeViewTest extends RoomTestCase {
 		$this->as_user( $this->users['attendee'] );
 		$html    = $this->render();
 		$context = $this->context( $html );
-		$this->assertTrue( $context['live'] );
+		$this->assertTrue( $context['following'] );
 		$this->assertMatchesRegularExpression( '/^[0-9a-f]{64}$/', $context['key'] );
 		$this->assertSame( $this->state()['version'], $context['version'] );
 		$this->assertTrue( $context['cta']['visible'] );
@@ -151,7 +151,7 @@ final class AttendeeViewTest extends RoomTestCase {
 		$_GET['wt'] = apply_filters( Hooks::WEBINARS_ISSUE_JOIN_TOKEN, '', $this->webinar, 'lead:42', HOUR_IN_SECONDS );
 		$html       = $this->render();
 		$context    = $this->context( $html );
-		$this->assertTrue( $context['live'] );
+		$this->assertTrue( $context['following'] );
 		$this->assertSame( 0, $context['version'] );
 		$this->assertFalse( $context['known'] );
 		$this->assertFalse( $context['cta']['visible'] );
@@ -180,7 +180,7 @@ final class AttendeeViewTest extends RoomTestCase {
 		$html    = $this->render( array( 'preview' => true ) );
 		$context = $this->context( $html );
 		$this->assertStringContainsString( '>Preview</p>', $html );
-		$this->assertFalse( $context['live'] );
+		$this->assertFalse( $context['following'] );
 		$this->assertSame( 'scheduled', $context['status'] );
 		$this->assertStringNotContainsString( 'Live now', $html );
 		$this->assertStringNotContainsString( 'webinars-public__cta-text" data-wp-text="context.cta.text" data-wp-bind--hidden="!context.cta.text">', $html );

@@ -64,7 +64,7 @@ final class View {
 
 		$context                  = array(
 			'webinarId'    => $id,
-			'live'         => self::VIEWER_ATTENDEE === $viewer || self::VIEWER_TOKEN === $viewer,
+			'following'    => self::VIEWER_ATTENDEE === $viewer || self::VIEWER_TOKEN === $viewer,
 			'rooms'        => esc_url_raw( rest_url( 'webinars/v1/rooms/' . $id ) ),
 			'key'          => (string) ( $access['key'] ?? '' ),
 			'token'        => (string) ( $access['token'] ?? '' ),

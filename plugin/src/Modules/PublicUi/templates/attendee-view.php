@@ -38,7 +38,7 @@ $webinars_guest   = View::VIEWER_GUEST === $view['viewer'];
 				<p class="webinars-public__status" data-wp-text="context.statusText"><?php echo esc_html( $webinars_ctx['statusText'] ); ?></p>
 			<?php endif; ?>
 			<?php if ( '' !== $view['when'] ) : ?>
-				<p class="webinars-public__when" <?php echo $webinars_guest ? '' : 'data-wp-bind--hidden="!context.is.scheduled"'; ?><?php echo $webinars_guest || $webinars_ctx['is']['scheduled'] ? '' : ' hidden'; ?>>
+				<p class="webinars-public__when" <?php echo $webinars_guest ? '' : 'data-wp-bind--hidden="!context.is.' . esc_attr( Room::STATUS_SCHEDULED ) . '"'; ?><?php echo $webinars_guest || $webinars_ctx['is'][ Room::STATUS_SCHEDULED ] ? '' : ' hidden'; ?>>
 					<?php if ( $webinars_guest ) : ?>
 						<span class="webinars-public__when-label"><?php esc_html_e( 'Scheduled start:', 'webinars' ); ?></span>
 					<?php endif; ?>
