@@ -28,7 +28,11 @@ const hasRoomKey = (
 
 export const MAX_BACKOFF = 30000;
 export const JITTER = 0.2;
-export const ME_INTERVAL = 10000;
+/**
+ * The presence heartbeat: inside Core's 30 s presence window, and at 20 s half the uncached /me
+ * load of the old runtime's 10 s (the shared state poll is the cheap, cacheable one).
+ */
+export const ME_INTERVAL = 20000;
 
 export interface PollerOptions {
 	webinarId: number;

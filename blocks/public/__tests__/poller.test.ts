@@ -2,7 +2,7 @@
  * The attendee poller with a fake fetch, clock and document: ETag, 304, backoff, Retry-After,
  * visibility, and /me for join-token holders.
  */
-import { createPoller, MAX_BACKOFF } from '../poller';
+import { createPoller, MAX_BACKOFF, ME_INTERVAL } from '../poller';
 import type { PollerDeps, PollerOptions } from '../poller';
 
 type Call = { url: string; init: RequestInit };
@@ -254,5 +254,18 @@ describe( 'createPoller', () => {
 		} );
 		await t.step( 1000 );
 		expect( t.calls[ 1 ]?.url ).toContain( '?key=' );
+	} );
+} );
+
+describe( 'the presence heartbeat', () => {
+	it( 'replaces a poll with /me once ME_INTERVAL has passed', async () => {
+		const t = setup( { nonce: 'n1' }, [ response( 200, ME ) ] );
+		t.poller.start();
+		await t.step(); // /me first.
+		await t.step( 2000 ); // A poll.
+		await t.step( ME_INTERVAL ); // /me again.
+		expect(
+			t.calls.map( ( call ) => call.url.split( '/' ).pop() )
+		).toEqual( [ 'me', `7?key=${ 'a'.repeat( 64 ) }`, 'me' ] );
 	} );
 } );
