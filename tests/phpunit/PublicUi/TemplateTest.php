@@ -6,7 +6,7 @@
  * @package Webinars
  */
 
-// phpcs:disable WordPress.WP.GlobalVariablesOverride.Prohibited -- The test sets the current post.
+// phpcs:disable WordPress.WP.GlobalVariablesOverride.Prohibited, WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- The test sets the current post and applies core filters.
 
 namespace Webinars\Tests\PublicUi;
 
@@ -18,6 +18,20 @@ use Webinars\Tests\Room\RoomTestCase;
  * Tests of the single-webinar template.
  */
 final class TemplateTest extends RoomTestCase {
+
+	/**
+	 * The webinar has a description.
+	 */
+	public function set_up(): void {
+		parent::set_up();
+		wp_update_post(
+			array(
+				'ID'           => $this->webinar,
+				'post_content' => '<p>A description</p>',
+			)
+		);
+	}
+
 
 	/**
 	 * Renders the template's blocks on the webinar's page as a user.
@@ -60,5 +74,38 @@ final class TemplateTest extends RoomTestCase {
 		$organizer = $this->page_as( $this->users['organizer'] );
 		$this->assertStringContainsString( 'id="' . Template::ROOM_ANCHOR . '"', $organizer );
 		$this->assertMatchesRegularExpression( '#<a href="[^"]*\#' . Template::ROOM_ANCHOR . '">Open the speaker room</a>#', $organizer );
+	}
+
+	/**
+	 * Classic themes: the_content of the webinar's own page gets the attendee view first, once.
+	 */
+	public function test_classic_theme_gets_the_view_before_the_content(): void {
+		// A theme without block templates (not installed: WordPress then reads it as classic).
+		$classic = static function () {
+			return 'webinars-classic-test';
+		};
+		add_filter( 'pre_option_stylesheet', $classic );
+		add_filter( 'pre_option_template', $classic );
+		wp_clean_themes_cache();
+		$this->assertFalse( wp_is_block_theme() );
+		$this->as_user( $this->users['attendee'] );
+
+		$query                   = new \WP_Query(
+			array(
+				'p'         => $this->webinar,
+				'post_type' => Webinar::POST_TYPE,
+			)
+		);
+		$GLOBALS['wp_query']     = $query;
+		$GLOBALS['wp_the_query'] = $query;
+		$query->the_post();
+		$html = apply_filters( 'the_content', get_the_content() );
+		$this->assertSame( 1, substr_count( $html, 'data-wp-interactive="webinars/public"' ) );
+		$this->assertLessThan( strpos( $html, 'A description' ), strpos( $html, 'webinars-public' ) );
+
+		// Content that already has the block keeps its own.
+		$own = apply_filters( 'the_content', '<!-- wp:webinars/public /--><p>A description</p>' );
+		$this->assertSame( 1, substr_count( $own, 'data-wp-interactive="webinars/public"' ) );
+		wp_reset_postdata();
 	}
 }
