@@ -14,6 +14,7 @@ namespace Webinars\Modules\Core;
 
 use Webinars\Contracts\Bus;
 use Webinars\Contracts\Hooks;
+use Webinars\Contracts\Webinar;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -29,7 +30,11 @@ final class Module implements \Webinars\Contracts\Module {
 		$roles    = new Roles();
 		$tables   = new Tables();
 		$webinars = new Webinars();
-		$rooms    = new Rooms();
+		$store    = new RoomStore();
+		$content  = new RoomContent( $store );
+		$state    = new RoomState( $store, $content );
+		$commands = new RoomCommands( $store, $state );
+		$presence = new Presence();
 		$details  = new WebinarDetails();
 
 		// The plugin's schema routine creates and upgrades the tables declared here.
@@ -48,15 +53,17 @@ final class Module implements \Webinars\Contracts\Module {
 		add_filter( Hooks::WEBINARS_PARTICIPANT_ROLE, array( $webinars, 'participant_role' ), 10, 3 );
 		add_filter( Hooks::WEBINARS_WEBINAR, array( $details, 'answer' ), 10, 2 );
 
-		Bus::listen( Hooks::CORE_WEBINAR_SET_STATUS, array( $rooms, 'set_status' ) );
-		Bus::listen( Hooks::CORE_WEBINAR_SET_CTA_VISIBILITY, array( $rooms, 'set_cta_visibility' ) );
-		add_filter( Hooks::WEBINARS_ROOM_STATE, array( $rooms, 'state' ), 10, 2 );
-		add_filter( Hooks::WEBINARS_ROOM_ATTENDANCE, array( $rooms, 'attendance' ), 10, 2 );
-		add_action( Hooks::WEBINARS_ROOM_PRESENCE, array( $rooms, 'presence' ), 10, 2 );
-		add_action( 'save_post_' . Webinars::POST_TYPE, array( $rooms, 'sync' ), 10, 2 );
-		add_action( 'added_post_meta', array( $rooms, 'meta_changed' ), 10, 3 );
-		add_action( 'updated_post_meta', array( $rooms, 'meta_changed' ), 10, 3 );
-		add_action( 'deleted_post_meta', array( $rooms, 'meta_changed' ), 10, 3 );
-		add_action( 'deleted_post', array( $rooms, 'deleted' ) );
+		add_filter( Hooks::WEBINARS_PARTICIPANT_ROLE, array( new ActorRole(), 'role' ), 20, 3 );
+
+		Bus::listen( Hooks::CORE_WEBINAR_SET_STATUS, array( $commands, 'set_status' ) );
+		Bus::listen( Hooks::CORE_WEBINAR_SET_CTA_VISIBILITY, array( $commands, 'set_cta_visibility' ) );
+		add_filter( Hooks::WEBINARS_ROOM_STATE, array( $state, 'state' ), 10, 2 );
+		add_filter( Hooks::WEBINARS_ROOM_ATTENDANCE, array( $presence, 'attendance' ), 10, 2 );
+		add_action( Hooks::WEBINARS_ROOM_PRESENCE, array( $presence, 'presence' ), 10, 3 );
+		add_action( 'save_post_' . Webinar::POST_TYPE, array( $content, 'sync' ), 10, 2 );
+		add_action( 'added_post_meta', array( $content, 'meta_changed' ), 10, 3 );
+		add_action( 'updated_post_meta', array( $content, 'meta_changed' ), 10, 3 );
+		add_action( 'deleted_post_meta', array( $content, 'meta_changed' ), 10, 3 );
+		add_action( 'deleted_post', array( $content, 'deleted' ), 10, 2 );
 	}
 }
