@@ -50,6 +50,19 @@ final class Plugin {
 	}
 
 	/**
+	 * Deactivation hook: each site's modules unschedule their events and flush rewrite rules
+	 * (data and roles stay).
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param bool $network_wide Whether the plugin is being network-deactivated.
+	 */
+	public static function deactivate( $network_wide = false ): void {
+		self::boot();
+		self::for_each_site( (bool) $network_wide, Hooks::WEBINARS_DEACTIVATE );
+	}
+
+	/**
 	 * Uninstall: every module removes what it owns, on every site of a network.
 	 */
 	public static function uninstall(): void {

@@ -4,7 +4,8 @@
  * canonical actions core_webinar_set_status and core_webinar_set_cta_visibility.
  *
  * Listens to: core_webinar_set_status, core_webinar_set_cta_visibility (and, in later issues,
- * core_ingest_event and the autowebinar_* facts); webinars_activate, webinars_uninstall.
+ * core_ingest_event and the autowebinar_* facts); webinars_activate, webinars_deactivate,
+ * webinars_uninstall.
  * Answers: webinars_webinar, webinars_schema (its tables), webinars_room_state, webinars_room_attendance, webinars_participant_role, map_meta_cap.
  *
  * @package Webinars
@@ -48,6 +49,9 @@ final class Module implements \Webinars\Contracts\Module {
 		add_action( 'wp_initialize_site', array( $roles, 'install_on_new_site' ), 200 );
 
 		add_action( 'init', array( $webinars, 'register' ) );
+		$lifecycle = new Lifecycle( $webinars );
+		add_action( Hooks::WEBINARS_ACTIVATE, array( $lifecycle, 'activate' ), 20 );
+		add_action( Hooks::WEBINARS_DEACTIVATE, array( $lifecycle, 'deactivate' ) );
 		add_filter( 'map_meta_cap', array( $webinars, 'map_meta_cap' ), 10, 4 );
 		add_action( 'enqueue_block_editor_assets', array( $webinars, 'enqueue_editor' ) );
 		add_filter( Hooks::WEBINARS_PARTICIPANT_ROLE, array( $webinars, 'participant_role' ), 10, 3 );
