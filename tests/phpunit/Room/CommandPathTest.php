@@ -122,16 +122,16 @@ final class CommandPathTest extends RoomTestCase {
 	 */
 	private function count_room_reads( callable $run ): array {
 		global $wpdb, $wp_object_cache;
-		$rooms    = $wpdb->prefix . 'webinars_rooms';
-		$selects  = 0;
-		$count    = static function ( $sql ) use ( &$selects, $rooms ) {
+		$rooms           = $wpdb->prefix . 'webinars_rooms';
+		$selects         = 0;
+		$count           = static function ( $sql ) use ( &$selects, $rooms ) {
 			if ( 1 === preg_match( '/^\s*SELECT\b.*\bFROM\s+`?' . preg_quote( $rooms, '/' ) . '\b/is', (string) $sql ) ) {
 				++$selects;
 			}
 			return $sql;
 		};
-		$original = $wp_object_cache;
-		$counting = new class() extends \WP_Object_Cache {
+		$original        = $wp_object_cache;
+		$counting        = new class() extends \WP_Object_Cache {
 			/**
 			 * Room cache hits.
 			 *
