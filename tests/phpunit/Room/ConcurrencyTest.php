@@ -10,6 +10,7 @@
 
 namespace Webinars\Tests\Room;
 
+use Webinars\Contracts\Room;
 /**
  * Concurrency against real MariaDB.
  */
@@ -60,7 +61,7 @@ final class ConcurrencyTest extends RoomTestCase {
 		$this->assertCount( 1, $changed, 'Exactly one request made the change.' );
 
 		$state = $this->state();
-		$this->assertSame( 'live', $state['status'] );
+		$this->assertSame( Room::STATUS_LIVE, $state['status'] );
 		$this->assertSame( $before + 1, $state['version'], 'One transition: the version moved by one.' );
 		$events = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->prefix}webinars_room_events WHERE webinar_id = %d", $this->webinar ) );
 		$this->assertSame( 1, $events, 'One effect in the event log.' );
