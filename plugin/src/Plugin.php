@@ -14,7 +14,7 @@ use Webinars\Contracts\Hooks;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Boots modules and relays activation and uninstall.
+ * Boots modules and relays activation, deactivation and uninstall.
  */
 final class Plugin {
 
