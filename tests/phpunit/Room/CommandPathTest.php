@@ -28,22 +28,22 @@ final class CommandPathTest extends RoomTestCase {
 	public function test_reset_is_an_organizers_from_ended_only(): void {
 		$this->needs_organize_mapping();
 		$organizer = $this->users['organizer'];
-		$this->assertSame( 200, $this->status( Room::REQUEST_START, $organizer )->get_status() );
-		$this->assertSame( 200, $this->cta( true, $organizer )->get_status() );
+		$this->assertSame( 200, $this->set_status( Room::REQUEST_START, $organizer )->get_status() );
+		$this->assertSame( 200, $this->set_cta( true, $organizer )->get_status() );
 
-		$early = $this->status( Room::REQUEST_RESET, $organizer );
+		$early = $this->set_status( Room::REQUEST_RESET, $organizer );
 		$this->assertSame( 409, $early->get_status(), 'Not from live.' );
 		$this->assertSame( Room::ERROR_ILLEGAL_TRANSITION, $early->get_data()['code'] );
 		$this->assertSame( 'Cannot reset the webinar: it is live.', $early->get_data()['message'] );
 
-		$this->assertSame( 200, $this->status( Room::REQUEST_STOP, $organizer )->get_status() );
-		$by_speaker = $this->status( Room::REQUEST_RESET, $this->users['speaker'] );
+		$this->assertSame( 200, $this->set_status( Room::REQUEST_STOP, $organizer )->get_status() );
+		$by_speaker = $this->set_status( Room::REQUEST_RESET, $this->users['speaker'] );
 		$this->assertSame( 403, $by_speaker->get_status(), 'A speaker may not reset.' );
 		$this->assertSame( Room::ERROR_FORBIDDEN, $by_speaker->get_data()['code'] );
 		$this->assertSame( Room::STATUS_ENDED, $this->state()['status'] );
 
 		$before = $this->state();
-		$reset  = $this->status( Room::REQUEST_RESET, $organizer );
+		$reset  = $this->set_status( Room::REQUEST_RESET, $organizer );
 		$this->assertSame( 200, $reset->get_status() );
 		$this->assertTrue( $reset->get_data()['changed'] );
 		$this->assertSame( Room::STATUS_SCHEDULED, $reset->get_data()['state']['status'] );
@@ -51,10 +51,10 @@ final class CommandPathTest extends RoomTestCase {
 		$this->assertSame( $before['version'] + 1, $reset->get_data()['state']['version'] );
 		$this->assertSame( $reset->get_data()['state'], $this->state() );
 
-		$again = $this->status( Room::REQUEST_RESET, $organizer );
+		$again = $this->set_status( Room::REQUEST_RESET, $organizer );
 		$this->assertSame( 200, $again->get_status() );
 		$this->assertFalse( $again->get_data()['changed'], 'Already scheduled: no second change.' );
-		$this->assertSame( 200, $this->status( Room::REQUEST_START, $organizer )->get_status(), 'It can start again.' );
+		$this->assertSame( 200, $this->set_status( Room::REQUEST_START, $organizer )->get_status(), 'It can start again.' );
 	}
 
 	/**
@@ -79,94 +79,11 @@ final class CommandPathTest extends RoomTestCase {
 			$this->assertSame( $code, $response->get_data()['code'], $name );
 			$this->assertSame( Room::http_status( $code ), $response->get_status(), $name );
 		}
-		$this->status( Room::REQUEST_START, $this->users['speaker'] );
-		$this->status( Room::REQUEST_STOP, $this->users['speaker'] );
-		$illegal = $this->status( Room::REQUEST_START, $this->users['speaker'] );
+		$this->set_status( Room::REQUEST_START, $this->users['speaker'] );
+		$this->set_status( Room::REQUEST_STOP, $this->users['speaker'] );
+		$illegal = $this->set_status( Room::REQUEST_START, $this->users['speaker'] );
 		$this->assertSame( Room::ERROR_ILLEGAL_TRANSITION, $illegal->get_data()['code'] );
 		$this->assertSame( 409, $illegal->get_status() );
-	}
-
-	/**
-	 * A write reads the room twice at most: before (the rule, from the cache when warm) and after
-	 * (what the database decided); the route reads none (404 by post type, the answer from the
-	 * outcome). A read is a cache hit or a SELECT on the rooms table. Before 0.2.0: four.
-	 */
-	public function test_a_write_reads_the_room_at_most_twice(): void {
-		$this->state(); // The row exists (a webinar's first read creates it).
-		foreach ( array( Room::REQUEST_START, Room::REQUEST_STOP ) as $request ) {
-			wp_cache_flush(); // A request with nothing cached.
-			$reads = $this->count_room_reads(
-				function () use ( $request ) {
-					$response = $this->status( $request, $this->users['speaker'] );
-					$this->assertSame( 200, $response->get_status() );
-					$this->assertTrue( $response->get_data()['changed'] );
-				}
-			);
-			$this->assertSame( array( 2, 0 ), $reads, "$request: SELECTs, cache hits" );
-		}
-		$this->state(); // Warm the cache, as a poll does.
-		$reads = $this->count_room_reads(
-			function () {
-				$this->assertSame( 200, $this->cta( true, $this->users['speaker'] )->get_status() );
-			}
-		);
-		$this->assertSame( array( 1, 1 ), $reads, 'Warm: the read before is a cache hit, the read after a SELECT.' );
-	}
-
-	/**
-	 * Counts the room reads $run makes: SELECTs on the rooms table, and hits of the room cache
-	 * (the object cache is swapped for a counting copy meanwhile).
-	 *
-	 * @param callable $run Code to measure.
-	 * @return array{int, int} SELECTs, cache hits.
-	 */
-	private function count_room_reads( callable $run ): array {
-		global $wpdb, $wp_object_cache;
-		$rooms           = $wpdb->prefix . 'webinars_rooms';
-		$selects         = 0;
-		$count           = static function ( $sql ) use ( &$selects, $rooms ) {
-			if ( 1 === preg_match( '/^\s*SELECT\b.*\bFROM\s+`?' . preg_quote( $rooms, '/' ) . '\b/is', (string) $sql ) ) {
-				++$selects;
-			}
-			return $sql;
-		};
-		$original        = $wp_object_cache;
-		$counting        = new class() extends \WP_Object_Cache {
-			/**
-			 * Room cache hits.
-			 *
-			 * @var int
-			 */
-			public int $hits = 0;
-
-			/**
-			 * Counts hits of room:* in the webinars group.
-			 *
-			 * @param int|string $key   Key.
-			 * @param string     $group Group.
-			 * @param bool       $force Force.
-			 * @param bool|null  $found Found.
-			 * @return mixed
-			 */
-			public function get( $key, $group = 'default', $force = false, &$found = null ) {
-				$value = parent::get( $key, $group, $force, $found );
-				if ( 'webinars' === $group && 0 === strpos( (string) $key, 'room:' ) && false !== $value ) {
-					++$this->hits;
-				}
-				return $value;
-			}
-		};
-		$counting->cache = $original->cache; // Same contents.
-		$wp_object_cache = $counting; // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited -- measuring, restored below.
-		add_filter( 'query', $count );
-		try {
-			$run();
-		} finally {
-			remove_filter( 'query', $count );
-			$wp_object_cache = $original; // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited
-		}
-		wp_cache_flush();
-		return array( $selects, $counting->hits );
 	}
 
 	/**
@@ -185,8 +102,8 @@ final class CommandPathTest extends RoomTestCase {
 			}
 		);
 
-		$this->assertSame( 200, $this->status( Room::REQUEST_START, $admin )->get_status() );
-		$this->assertSame( 200, $this->status( Room::REQUEST_STOP, $this->users['organizer'] )->get_status() );
+		$this->assertSame( 200, $this->set_status( Room::REQUEST_START, $admin )->get_status() );
+		$this->assertSame( 200, $this->set_status( Room::REQUEST_STOP, $this->users['organizer'] )->get_status() );
 
 		$roles = $wpdb->get_col( $wpdb->prepare( "SELECT role FROM {$wpdb->prefix}webinars_room_events WHERE webinar_id = %d ORDER BY version", $this->webinar ) );
 		$this->assertSame( array( 'administrator', 'organizer' ), $roles );
@@ -220,13 +137,13 @@ final class CommandPathTest extends RoomTestCase {
 				return $limits;
 			}
 		);
-		$this->assertSame( 200, $this->cta( true, $this->users['speaker'] )->get_status() );
-		$this->assertSame( 200, $this->cta( false, $this->users['speaker'] )->get_status() );
-		$throttled = $this->cta( true, $this->users['speaker'] );
+		$this->assertSame( 200, $this->set_cta( true, $this->users['speaker'] )->get_status() );
+		$this->assertSame( 200, $this->set_cta( false, $this->users['speaker'] )->get_status() );
+		$throttled = $this->set_cta( true, $this->users['speaker'] );
 		$this->assertSame( 429, $throttled->get_status() );
 		$this->assertGreaterThan( 0, (int) $throttled->get_headers()['Retry-After'] );
 		$this->assertFalse( $this->state()['cta']['visible'], 'A throttled command changes nothing.' );
-		$this->assertSame( 200, $this->cta( true, $this->users['organizer'] )->get_status() );
+		$this->assertSame( 200, $this->set_cta( true, $this->users['organizer'] )->get_status() );
 	}
 
 	/**
@@ -275,33 +192,6 @@ final class CommandPathTest extends RoomTestCase {
 		if ( array( Capabilities::ORGANIZE_WEBINAR ) === $caps ) {
 			$this->markTestSkipped( 'map_meta_cap does not map webinars_organize_webinar yet (Core/Webinars.php, the security part).' );
 		}
-	}
-
-	/**
-	 * POSTs set_status for our webinar.
-	 *
-	 * @param string $request Requested transition.
-	 * @param int    $user_id User.
-	 */
-	private function status( string $request, int $user_id ): \WP_REST_Response {
-		return $this->act( Hooks::CORE_WEBINAR_SET_STATUS, $this->body( $this->webinar, $request ), $user_id );
-	}
-
-	/**
-	 * POSTs set_cta_visibility for our webinar.
-	 *
-	 * @param bool $visible Visible.
-	 * @param int  $user_id User.
-	 */
-	private function cta( bool $visible, int $user_id ): \WP_REST_Response {
-		return $this->act(
-			Hooks::CORE_WEBINAR_SET_CTA_VISIBILITY,
-			array(
-				'webinar_id' => $this->webinar,
-				'visible'    => $visible,
-			),
-			$user_id
-		);
 	}
 
 	/**

@@ -91,6 +91,40 @@ abstract class RoomTestCase extends TestCase {
 	}
 
 	/**
+	 * POSTs set_status for our webinar.
+	 *
+	 * @param string $request Requested transition.
+	 * @param int    $user_id User.
+	 */
+	protected function set_status( string $request, int $user_id ): \WP_REST_Response {
+		return $this->act(
+			Hooks::CORE_WEBINAR_SET_STATUS,
+			array(
+				'webinar_id' => $this->webinar,
+				'status'     => $request,
+			),
+			$user_id
+		);
+	}
+
+	/**
+	 * POSTs set_cta_visibility for our webinar.
+	 *
+	 * @param bool $visible Visible.
+	 * @param int  $user_id User.
+	 */
+	protected function set_cta( bool $visible, int $user_id ): \WP_REST_Response {
+		return $this->act(
+			Hooks::CORE_WEBINAR_SET_CTA_VISIBILITY,
+			array(
+				'webinar_id' => $this->webinar,
+				'visible'    => $visible,
+			),
+			$user_id
+		);
+	}
+
+	/**
 	 * The room state as Core reports it.
 	 *
 	 * @param int|null $webinar_id Webinar (default: ours).

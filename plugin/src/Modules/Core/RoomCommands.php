@@ -61,6 +61,9 @@ final class RoomCommands {
 		$outcome = $outcome ?? new Outcome();
 		$request = (string) $payload['status'];
 		$to      = Room::target( $request );
+		if ( null === $to && ! $outcome->is_settled() ) {
+			$outcome->refuse( Room::ERROR_INVALID, __( 'Unknown request.', 'webinars' ) ); // The schema's enum makes this unreachable.
+		}
 		$current = $outcome->is_settled() ? null : $this->current( (int) $payload['webinar_id'], $outcome );
 		if ( null === $current || null === $to ) {
 			return;
