@@ -20,6 +20,8 @@ final class Plugin {
 
 	/**
 	 * Lets every module register its listeners, once per request.
+	 *
+	 * @since 0.1.0
 	 */
 	public static function boot(): void {
 		if ( did_action( Hooks::WEBINARS_LOADED ) ) {
@@ -41,6 +43,8 @@ final class Plugin {
 
 	/**
 	 * Activation hook. Network-wide activation runs the modules' activation on every site.
+	 *
+	 * @since 0.1.0
 	 *
 	 * @param bool $network_wide Whether the plugin is being network-activated.
 	 */
@@ -64,6 +68,8 @@ final class Plugin {
 
 	/**
 	 * Uninstall: every module removes what it owns, on every site of a network.
+	 *
+	 * @since 0.1.0
 	 */
 	public static function uninstall(): void {
 		self::boot();
@@ -72,6 +78,8 @@ final class Plugin {
 
 	/**
 	 * Loads bundled translations (languages/webinars-{locale}.mo).
+	 *
+	 * @since 0.1.0
 	 */
 	public static function load_textdomain(): void {
 		load_plugin_textdomain( 'webinars', false, dirname( plugin_basename( WEBINARS_FILE ) ) . '/languages' );

@@ -30,6 +30,8 @@ final class Lifecycle {
 	/**
 	 * Constructor.
 	 *
+	 * @since 0.2.0
+	 *
 	 * @param Webinars $webinars Post type registration.
 	 */
 	public function __construct( Webinars $webinars ) {

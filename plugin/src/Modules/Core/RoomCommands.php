@@ -40,6 +40,8 @@ final class RoomCommands {
 	/**
 	 * Constructor.
 	 *
+	 * @since 0.2.0
+	 *
 	 * @param RoomStore $store Room rows.
 	 * @param RoomState $state State reader.
 	 */

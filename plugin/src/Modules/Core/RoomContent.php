@@ -36,6 +36,8 @@ final class RoomContent {
 	/**
 	 * Constructor.
 	 *
+	 * @since 0.2.0
+	 *
 	 * @param RoomStore $store Room rows.
 	 */
 	public function __construct( RoomStore $store ) {

@@ -36,6 +36,8 @@ final class RoomState {
 	/**
 	 * Constructor.
 	 *
+	 * @since 0.2.0
+	 *
 	 * @param RoomStore   $store   Room rows.
 	 * @param RoomContent $content Content sync.
 	 */
