@@ -1,7 +1,8 @@
 <?php
 /**
- * Uninstall: every module removes what it owns (roles, capabilities, options, tables) by listening
- * to the webinars_uninstall action. Deactivation keeps everything.
+ * Uninstall: every module removes what it owns (roles, capabilities, options) by listening to the
+ * webinars_uninstall action, and the schema routine drops every table declared through
+ * webinars_schema. Deactivation keeps everything (it only flushes rewrite rules and unschedules).
  *
  * @package Webinars
  */

@@ -37,3 +37,4 @@ spl_autoload_register(
 
 add_action( 'plugins_loaded', array( Webinars\Plugin::class, 'boot' ) );
 register_activation_hook( __FILE__, array( Webinars\Plugin::class, 'activate' ) );
+register_deactivation_hook( __FILE__, array( Webinars\Plugin::class, 'deactivate' ) );

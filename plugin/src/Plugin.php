@@ -14,12 +14,14 @@ use Webinars\Contracts\Hooks;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Boots modules and relays activation and uninstall.
+ * Boots modules and relays activation, deactivation and uninstall.
  */
 final class Plugin {
 
 	/**
 	 * Lets every module register its listeners, once per request.
+	 *
+	 * @since 0.1.0
 	 */
 	public static function boot(): void {
 		if ( did_action( Hooks::WEBINARS_LOADED ) ) {
@@ -42,6 +44,8 @@ final class Plugin {
 	/**
 	 * Activation hook. Network-wide activation runs the modules' activation on every site.
 	 *
+	 * @since 0.1.0
+	 *
 	 * @param bool $network_wide Whether the plugin is being network-activated.
 	 */
 	public static function activate( $network_wide = false ): void {
@@ -50,7 +54,22 @@ final class Plugin {
 	}
 
 	/**
+	 * Deactivation hook: each site's modules unschedule their events and flush rewrite rules
+	 * (data and roles stay).
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param bool $network_wide Whether the plugin is being network-deactivated.
+	 */
+	public static function deactivate( $network_wide = false ): void {
+		self::boot();
+		self::for_each_site( (bool) $network_wide, Hooks::WEBINARS_DEACTIVATE );
+	}
+
+	/**
 	 * Uninstall: every module removes what it owns, on every site of a network.
+	 *
+	 * @since 0.1.0
 	 */
 	public static function uninstall(): void {
 		self::boot();
@@ -59,6 +78,8 @@ final class Plugin {
 
 	/**
 	 * Loads bundled translations (languages/webinars-{locale}.mo).
+	 *
+	 * @since 0.1.0
 	 */
 	public static function load_textdomain(): void {
 		load_plugin_textdomain( 'webinars', false, dirname( plugin_basename( WEBINARS_FILE ) ) . '/languages' );

@@ -25,6 +25,8 @@ final class Bus {
 	 *
 	 * Listeners receive one argument: the payload, sanitized by its schema (so "5" arrives as 5).
 	 *
+	 * @since 0.1.0
+	 *
 	 * @param string               $hook    Canonical action name (a Hooks constant).
 	 * @param array<string, mixed> $payload Payload; must match the action's schema.
 	 * @return true|WP_Error True when fired; the validation error when refused (nothing fired).
@@ -86,6 +88,8 @@ final class Bus {
 
 	/**
 	 * Checks a payload against an action's contract without firing anything.
+	 *
+	 * @since 0.1.0
 	 *
 	 * @param string               $hook    Canonical action name.
 	 * @param array<string, mixed> $payload Payload to check.

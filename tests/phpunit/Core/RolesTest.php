@@ -11,6 +11,8 @@ namespace Webinars\Tests\Core;
 use Webinars\Contracts\Canon;
 use Webinars\Contracts\Capabilities;
 use Webinars\Contracts\Hooks;
+use Webinars\Contracts\Webinar;
+use Webinars\Modules\Core\Webinars;
 use Webinars\Modules\Core\Roles;
 use Webinars\Plugin;
 use Webinars\Tests\TestCase;
@@ -112,6 +114,12 @@ final class RolesTest extends TestCase {
 		$this->assertFalse( is_plugin_active( 'webinars/webinars.php' ) );
 		$this->assertNotNull( get_role( 'webinars_speaker' ) );
 		$this->assertTrue( get_role( 'administrator' )->has_cap( Capabilities::MANAGE ) );
+
+		// Deactivation unregistered the post type (its rewrite rules went with it): the rest of
+		// this PHP process runs with the plugin active again.
+		$registered = post_type_exists( Webinar::POST_TYPE );
+		( new Webinars() )->register();
+		$this->assertFalse( $registered );
 	}
 
 	/**

