@@ -19,11 +19,16 @@ final class Throttle {
 	private const GROUP = 'webinars_throttle';
 
 	/**
+	 * The counters table, without the site's prefix.
+	 */
+	private const TABLE = 'webinars_throttle';
+
+	/**
 	 * The counters table.
 	 */
 	public static function table(): string {
 		global $wpdb;
-		return $wpdb->prefix . 'webinars_throttle';
+		return $wpdb->prefix . self::TABLE;
 	}
 
 	/**
@@ -73,20 +78,37 @@ final class Throttle {
 	}
 
 	/**
-	 * Creates the counters table.
+	 * The webinars_schema filter: the counters table, for Core's one versioned schema routine.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param mixed $tables Unprefixed table name => CREATE TABLE statement.
+	 * @return array<string, string>
 	 */
-	public static function install(): void {
-		global $wpdb;
-		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
-		$table = self::table();
-		dbDelta(
-			"CREATE TABLE {$table} (
+	public static function schema( $tables ): array {
+		$tables                = is_array( $tables ) ? $tables : array();
+		$tables[ self::TABLE ] = 'CREATE TABLE {table} (
   bucket char(32) NOT NULL,
   window_start int(10) unsigned NOT NULL,
   hits int(10) unsigned NOT NULL,
   PRIMARY KEY  (bucket)
-) {$wpdb->get_charset_collate()};"
+) {charset};';
+		return $tables;
+	}
+
+	/**
+	 * Creates the counters table from the statement schema() declares (until Core's schema
+	 * routine runs every module's statements).
+	 */
+	public static function install(): void {
+		global $wpdb;
+		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+		$statement = self::schema( array() )[ self::TABLE ];
+		$values    = array(
+			'{table}'   => self::table(),
+			'{charset}' => $wpdb->get_charset_collate(),
 		);
+		dbDelta( strtr( $statement, $values ) );
 	}
 
 	/**
