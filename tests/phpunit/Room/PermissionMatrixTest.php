@@ -8,10 +8,24 @@
 
 namespace Webinars\Tests\Room;
 
+use Webinars\Contracts\Hooks;
+use Webinars\Contracts\Room;
+
 /**
  * The permission matrix of SPEC §5 / docs/rest.md.
  */
 final class PermissionMatrixTest extends RoomTestCase {
+
+	/**
+	 * Adds the actors who hold no part in any webinar: an organizer of nothing, a subscriber and
+	 * the webinars_guest role.
+	 */
+	public function set_up(): void {
+		parent::set_up();
+		$this->users['lone_organizer'] = $this->create_user( 'webinars_organizer' );
+		$this->users['subscriber']     = $this->create_user( 'subscriber' );
+		$this->users['guest_role']     = $this->create_user( 'webinars_guest' );
+	}
 
 	/**
 	 * Actor × request → expected HTTP status (when refused) or 200.
@@ -19,16 +33,19 @@ final class PermissionMatrixTest extends RoomTestCase {
 	 * @return array<string, array{string, string, int}>
 	 */
 	public function matrix(): array {
-		$requests = array( 'start', 'stop', 'cta_on', 'cta_off', 'pause', 'archive' );
+		$requests = array( 'start', 'stop', 'reset', 'cta_on', 'cta_off', 'pause', 'archive' );
 		$allowed  = array(
-			'organizer'     => array( 'start', 'stop', 'cta_on', 'cta_off' ),
-			'speaker'       => array( 'start', 'stop', 'cta_on', 'cta_off' ),
-			'admin'         => array( 'start', 'stop', 'cta_on', 'cta_off' ),
-			'other_speaker' => array(),
-			'moderator'     => array(),
-			'attendee'      => array(),
-			'system'        => array( 'pause', 'archive' ),
-			'guest'         => array(),
+			'organizer'      => array( 'start', 'stop', 'reset', 'cta_on', 'cta_off' ),
+			'speaker'        => array( 'start', 'stop', 'cta_on', 'cta_off' ),
+			'admin'          => array( 'start', 'stop', 'reset', 'cta_on', 'cta_off' ),
+			'lone_organizer' => array(),
+			'other_speaker'  => array(),
+			'moderator'      => array(),
+			'attendee'       => array(),
+			'subscriber'     => array(),
+			'guest_role'     => array(),
+			'system'         => array( 'pause', 'archive' ),
+			'guest'          => array(),
 		);
 		$cases    = array();
 		foreach ( $allowed as $actor => $may ) {
@@ -111,6 +128,31 @@ final class PermissionMatrixTest extends RoomTestCase {
 	}
 
 	/**
+	 * Commands are rate-limited per user (default 20 per 10 s): past the limit a 429 with
+	 * Retry-After that changes nothing; another user still gets through.
+	 */
+	public function test_commands_are_throttled_per_user(): void {
+		add_filter(
+			Hooks::WEBINARS_THROTTLE_LIMITS,
+			static function ( array $limits ): array {
+				$limits['command'] = array( 3, HOUR_IN_SECONDS );
+				return $limits;
+			}
+		);
+		$speaker = $this->users['speaker'];
+		foreach ( array( 'cta_on', 'cta_off', 'cta_on' ) as $i => $request ) {
+			$this->assertSame( 200, $this->send( $request, $speaker )->get_status(), "command $i" );
+		}
+		$before    = $this->state();
+		$throttled = $this->send( 'cta_off', $speaker );
+		$this->assertSame( 429, $throttled->get_status() );
+		$this->assertSame( Room::ERROR_THROTTLED, $throttled->get_data()['code'] );
+		$this->assertGreaterThan( 0, (int) $throttled->get_headers()['Retry-After'] );
+		$this->assertSame( $before, $this->state() );
+		$this->assertSame( 200, $this->send( 'cta_off', $this->users['organizer'] )->get_status(), 'Counted per user.' );
+	}
+
+	/**
 	 * A webinar that does not exist is a 404 for those who could control one.
 	 */
 	public function test_unknown_webinar_is_a_404(): void {
@@ -143,6 +185,7 @@ final class PermissionMatrixTest extends RoomTestCase {
 				}
 				break;
 			case 'archive':
+			case 'reset':
 				$this->assertSame( 200, $this->send( 'start', $admin )->get_status() );
 				$this->assertSame( 200, $this->send( 'stop', $admin )->get_status() );
 				break;

@@ -39,15 +39,15 @@ final class RestInputTest extends SecurityTestCase {
 		}
 		$server   = rest_get_server();
 		$response = rest_ensure_response( $server->dispatch( $request ) );
-		return rest_ensure_response( apply_filters( 'rest_post_dispatch', $response, $server, $request ) );
+		return rest_ensure_response( apply_filters( 'rest_post_dispatch', $response, $server, $request ) ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- core's own hook, as serve_request() applies it.
 	}
 
 	/**
 	 * Arrays in the key, the token and the webinar id: a 4xx, no warning, as any caller.
 	 */
 	public function test_array_parameters_are_a_clean_4xx_without_warnings(): void {
-		$room  = '/webinars/v1/rooms/' . $this->webinar;
-		$cases = array(
+		$room   = '/webinars/v1/rooms/' . $this->webinar;
+		$cases  = array(
 			array( 'GET', $room, array( 'key' => array( 'x' ) ), array() ),
 			array( 'GET', $room . '/me', array( 'token' => array( 'x' ) ), array() ),
 			array(
@@ -78,7 +78,7 @@ final class RestInputTest extends SecurityTestCase {
 						return $this->serve( $method, $route, $query, $body );
 					}
 				);
-				$status = $response->get_status();
+				$status   = $response->get_status();
 				$this->assertGreaterThanOrEqual( 400, $status, "$method $route as $user_id" );
 				$this->assertLessThan( 500, $status, "$method $route as $user_id" );
 			}
