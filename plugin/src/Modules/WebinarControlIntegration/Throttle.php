@@ -97,35 +97,11 @@ final class Throttle {
 	}
 
 	/**
-	 * Creates the counters table from the statement schema() declares (until Core's schema
-	 * routine runs every module's statements).
-	 */
-	public static function install(): void {
-		global $wpdb;
-		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
-		$statement = self::schema( array() )[ self::TABLE ];
-		$values    = array(
-			'{table}'   => self::table(),
-			'{charset}' => $wpdb->get_charset_collate(),
-		);
-		dbDelta( strtr( $statement, $values ) );
-	}
-
-	/**
 	 * Drops stale counters (daily cron).
 	 */
 	public static function purge(): void {
 		global $wpdb;
 		$table = self::table();
 		$wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE window_start < %d", time() - HOUR_IN_SECONDS ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching
-	}
-
-	/**
-	 * Drops the table (uninstall).
-	 */
-	public static function uninstall(): void {
-		global $wpdb;
-		$table = self::table();
-		$wpdb->query( "DROP TABLE IF EXISTS {$table}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.SchemaChange, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching
 	}
 }
