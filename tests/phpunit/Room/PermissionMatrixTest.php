@@ -8,6 +8,7 @@
 
 namespace Webinars\Tests\Room;
 
+use Webinars\Contracts\Canon;
 use Webinars\Contracts\Hooks;
 use Webinars\Contracts\Room;
 
@@ -22,9 +23,9 @@ final class PermissionMatrixTest extends RoomTestCase {
 	 */
 	public function set_up(): void {
 		parent::set_up();
-		$this->users['lone_organizer'] = $this->create_user( 'webinars_organizer' );
+		$this->users['lone_organizer'] = $this->create_user( Canon::ROLES['organizer']['slug'] );
 		$this->users['subscriber']     = $this->create_user( 'subscriber' );
-		$this->users['guest_role']     = $this->create_user( 'webinars_guest' );
+		$this->users['guest_role']     = $this->create_user( Canon::ROLES['guest']['slug'] );
 	}
 
 	/**
@@ -89,16 +90,16 @@ final class PermissionMatrixTest extends RoomTestCase {
 		$before = $this->state();
 		$cases  = array(
 			array(
-				'core_webinar_set_status',
+				Hooks::CORE_WEBINAR_SET_STATUS,
 				array(
 					'webinar_id' => $this->webinar,
 					'status'     => 'explode',
 				),
 				'status',
 			),
-			array( 'core_webinar_set_status', array( 'status' => 'start' ), 'webinar_id' ),
+			array( Hooks::CORE_WEBINAR_SET_STATUS, array( 'status' => 'start' ), 'webinar_id' ),
 			array(
-				'core_webinar_set_status',
+				Hooks::CORE_WEBINAR_SET_STATUS,
 				array(
 					'webinar_id' => 'abc',
 					'status'     => 'start',
@@ -106,14 +107,14 @@ final class PermissionMatrixTest extends RoomTestCase {
 				'webinar_id',
 			),
 			array(
-				'core_webinar_set_cta_visibility',
+				Hooks::CORE_WEBINAR_SET_CTA_VISIBILITY,
 				array(
 					'webinar_id' => $this->webinar,
 					'visible'    => 'perhaps',
 				),
 				'visible',
 			),
-			array( 'core_webinar_set_cta_visibility', array( 'webinar_id' => $this->webinar ), 'visible' ),
+			array( Hooks::CORE_WEBINAR_SET_CTA_VISIBILITY, array( 'webinar_id' => $this->webinar ), 'visible' ),
 		);
 		foreach ( $cases as list( $hook, $body, $field ) ) {
 			$response = $this->act( $hook, $body, $this->users['speaker'] );
@@ -157,7 +158,7 @@ final class PermissionMatrixTest extends RoomTestCase {
 	 */
 	public function test_unknown_webinar_is_a_404(): void {
 		$response = $this->act(
-			'core_webinar_set_status',
+			Hooks::CORE_WEBINAR_SET_STATUS,
 			array(
 				'webinar_id' => 999999,
 				'status'     => 'start',
@@ -203,7 +204,7 @@ final class PermissionMatrixTest extends RoomTestCase {
 	private function send( string $request, int $user_id ): \WP_REST_Response {
 		if ( 'cta_on' === $request || 'cta_off' === $request ) {
 			return $this->act(
-				'core_webinar_set_cta_visibility',
+				Hooks::CORE_WEBINAR_SET_CTA_VISIBILITY,
 				array(
 					'webinar_id' => $this->webinar,
 					'visible'    => 'cta_on' === $request,
@@ -212,7 +213,7 @@ final class PermissionMatrixTest extends RoomTestCase {
 			);
 		}
 		return $this->act(
-			'core_webinar_set_status',
+			Hooks::CORE_WEBINAR_SET_STATUS,
 			array(
 				'webinar_id' => $this->webinar,
 				'status'     => $request,

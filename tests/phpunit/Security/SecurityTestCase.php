@@ -9,6 +9,7 @@
 
 namespace Webinars\Tests\Security;
 
+use Webinars\Contracts\Canon;
 use Webinars\Tests\Room\RoomTestCase;
 
 /**
@@ -21,9 +22,9 @@ abstract class SecurityTestCase extends RoomTestCase {
 	 */
 	public function set_up(): void {
 		parent::set_up();
-		$this->users['lone_organizer'] = $this->create_user( 'webinars_organizer' );
+		$this->users['lone_organizer'] = $this->create_user( Canon::ROLES['organizer']['slug'] );
 		$this->users['subscriber']     = $this->create_user( 'subscriber' );
-		$this->users['guest_role']     = $this->create_user( 'webinars_guest' );
+		$this->users['guest_role']     = $this->create_user( Canon::ROLES['guest']['slug'] );
 	}
 
 	/**
