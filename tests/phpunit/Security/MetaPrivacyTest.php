@@ -71,6 +71,11 @@ final class MetaPrivacyTest extends SecurityTestCase {
 		$this->assertSame( 401, $this->rest( 'GET', $route, array( 'context' => 'edit' ), 0 )->get_status() );
 		$this->assertSame( 403, $this->rest( 'GET', $route, array( 'context' => 'edit' ), $this->users['lone_organizer'] )->get_status() );
 
+		$lone = $this->rest( 'GET', '/wp/v2/webinars', array( 'context' => 'edit' ), $this->users['lone_organizer'] );
+		$this->assertSame( array(), $lone->get_data(), 'The edit-context collection lists only webinars one may edit.' );
+		$mine = $this->rest( 'GET', '/wp/v2/webinars', array( 'context' => 'edit' ), $this->users['organizer'] )->get_data();
+		$this->assertSame( array( $this->webinar ), array_column( $mine, 'id' ) );
+
 		$meta = $this->rest( 'GET', $route, array( 'context' => 'edit' ), $this->users['organizer'] )->get_data()['meta'];
 		$this->assertSame( 'https://example.org/buy', $meta[ Webinar::META_CTA_URL ] );
 		$this->assertSame( array( $this->users['organizer'] ), $meta[ Webinar::META_ORGANIZERS ] );

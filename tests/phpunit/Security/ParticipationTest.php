@@ -85,6 +85,17 @@ final class ParticipationTest extends SecurityTestCase {
 	}
 
 	/**
+	 * OPTIONS shows the contract's schemas of both room routes.
+	 */
+	public function test_routes_describe_their_contract_schema(): void {
+		$me    = $this->rest( 'OPTIONS', $this->me_route() )->get_data();
+		$state = $this->rest( 'OPTIONS', '/webinars/v1/rooms/' . $this->webinar )->get_data();
+		$this->assertSame( Room::ME_SCHEMA['properties'], $me['schema']['properties'] );
+		$this->assertSame( Room::STATE_SCHEMA['properties'], $state['schema']['properties'] );
+		$this->assertSame( Room::STATE_SCHEMA['properties']['webinar_id']['maximum'], $me['endpoints'][0]['args']['webinar_id']['maximum'] );
+	}
+
+	/**
 	 * Presence carries whether the caller counts as an attendee: not the staff, not administrators.
 	 */
 	public function test_presence_tells_attendees_from_staff(): void {

@@ -36,6 +36,13 @@ final class MeRoute extends Route {
 	/**
 	 * {@inheritDoc}
 	 */
+	public function schema(): ?array {
+		return array( 'title' => 'webinars-room-me' ) + Room::ME_SCHEMA;
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
 	public function endpoint(): array {
 		return array(
 			'methods'             => 'GET',

@@ -33,6 +33,13 @@ final class RoomStateRoute extends Route {
 	/**
 	 * {@inheritDoc}
 	 */
+	public function schema(): ?array {
+		return array( 'title' => 'webinars-room-state' ) + Room::STATE_SCHEMA;
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
 	public function endpoint(): array {
 		return array(
 			'methods'             => 'GET',

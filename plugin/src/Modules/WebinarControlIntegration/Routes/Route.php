@@ -38,10 +38,31 @@ abstract class Route {
 	abstract public function endpoint(): array;
 
 	/**
-	 * Registers the route.
+	 * The contract's JSON schema of what the route answers (shown by OPTIONS), or null.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array<string, mixed>|null
+	 */
+	public function schema(): ?array {
+		return null;
+	}
+
+	/**
+	 * Registers the route (with its response schema when it has one).
 	 */
 	public function register(): void {
-		register_rest_route( self::NAMESPACE, $this->path(), $this->endpoint() );
+		$schema = $this->schema();
+		$args   = $this->endpoint();
+		if ( null !== $schema ) {
+			$args = array(
+				$args,
+				'schema' => static function () use ( $schema ): array {
+					return array( '$schema' => 'http://json-schema.org/draft-04/schema#' ) + $schema;
+				},
+			);
+		}
+		register_rest_route( self::NAMESPACE, $this->path(), $args );
 	}
 
 	/**
