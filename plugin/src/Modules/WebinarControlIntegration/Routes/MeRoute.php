@@ -35,8 +35,10 @@ final class MeRoute extends Route {
 
 	/**
 	 * {@inheritDoc}
+	 *
+	 * @return array<string, mixed>
 	 */
-	public function schema(): ?array {
+	public function schema(): array {
 		return array( 'title' => 'webinars-room-me' ) + Room::ME_SCHEMA;
 	}
 

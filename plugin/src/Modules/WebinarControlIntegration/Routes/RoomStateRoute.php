@@ -32,8 +32,10 @@ final class RoomStateRoute extends Route {
 
 	/**
 	 * {@inheritDoc}
+	 *
+	 * @return array<string, mixed>
 	 */
-	public function schema(): ?array {
+	public function schema(): array {
 		return array( 'title' => 'webinars-room-state' ) + Room::STATE_SCHEMA;
 	}
 
