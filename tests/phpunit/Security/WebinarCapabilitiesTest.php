@@ -41,6 +41,23 @@ final class WebinarCapabilitiesTest extends SecurityTestCase {
 		$trash = $this->rest( 'DELETE', $route, null, $lone );
 		$this->assertSame( 403, $trash->get_status() );
 
+		$autosave = $this->rest( 'POST', $route . '/autosaves', array( 'title' => 'Mine now' ), $lone );
+		$this->assertSame( 403, $autosave->get_status() );
+
+		$publish = $this->rest(
+			'POST',
+			'/wp/v2/webinars/' . $this->create_post(
+				array(
+					'post_type'   => Webinar::POST_TYPE,
+					'post_status' => 'draft',
+					'post_author' => $this->users['admin'],
+				)
+			),
+			array( 'status' => 'publish' ),
+			$lone
+		);
+		$this->assertSame( 403, $publish->get_status(), 'Nor publish somebody else\'s draft.' );
+
 		$start = $this->act(
 			Hooks::CORE_WEBINAR_SET_STATUS,
 			array(
@@ -103,6 +120,28 @@ final class WebinarCapabilitiesTest extends SecurityTestCase {
 
 		$this->assertSame( 200, $this->rest( 'DELETE', $route, null, $organizer )->get_status(), 'A listed organizer may trash it.' );
 		$this->assertSame( 'trash', get_post_status( $this->webinar ) );
+	}
+
+	/**
+	 * Who may create a webinar at all, and with which staff: a speaker, a moderator or a subscriber
+	 * may not; an organizer may, without naming anybody else.
+	 */
+	public function test_creating_webinars(): void {
+		foreach ( array( 'speaker', 'moderator', 'attendee', 'subscriber', 'guest_role' ) as $actor ) {
+			$this->assertSame( 403, $this->rest( 'POST', '/wp/v2/webinars', array( 'title' => 'x' ), $this->users[ $actor ] )->get_status(), $actor );
+		}
+		$this->assertSame( 401, $this->rest( 'POST', '/wp/v2/webinars', array( 'title' => 'x' ), 0 )->get_status() );
+		$staffed = $this->rest(
+			'POST',
+			'/wp/v2/webinars',
+			array(
+				'title' => 'With a speaker',
+				'meta'  => array( Webinar::META_SPEAKERS => array( $this->users['speaker'] ) ),
+			),
+			$this->users['lone_organizer']
+		);
+		$this->assertSame( 403, $staffed->get_status(), 'Naming staff needs webinars_assign_staff.' );
+		$this->assertSame( 0, (int) wp_count_posts( Webinar::POST_TYPE )->draft );
 	}
 
 	/**
