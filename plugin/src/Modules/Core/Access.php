@@ -18,9 +18,16 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Per-webinar capabilities.
+ *
+ * @since 0.2.0
  */
 final class Access {
 
+	/**
+	 * Roles a user holds in a webinar (webinars_participant_role).
+	 *
+	 * @since 0.2.0
+	 */
 	public const ROLE_ORGANIZER     = 'organizer';
 	public const ROLE_SPEAKER       = 'speaker';
 	public const ROLE_ADMINISTRATOR = 'administrator';

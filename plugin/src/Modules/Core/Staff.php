@@ -19,6 +19,8 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Staff list rules.
+ *
+ * @since 0.2.0
  */
 final class Staff {
 

@@ -80,6 +80,8 @@ abstract class Route {
 	 * `?key[]=x`). Permission callbacks read parameters through it: core also calls them with
 	 * unvalidated input (rest_send_allow_header).
 	 *
+	 * @since 0.2.0
+	 *
 	 * @param mixed $value Raw parameter.
 	 */
 	protected static function text( $value ): string {
@@ -88,6 +90,8 @@ abstract class Route {
 
 	/**
 	 * A request's webinar ID: 0 unless it is a positive integer within the contract's maximum.
+	 *
+	 * @since 0.2.0
 	 *
 	 * @param mixed $value Raw parameter.
 	 */
