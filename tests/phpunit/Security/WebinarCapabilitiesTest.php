@@ -156,6 +156,19 @@ final class WebinarCapabilitiesTest extends SecurityTestCase {
 		$this->assertSame( 200, $ok->get_status(), (string) wp_json_encode( $ok->get_data() ) );
 		$this->assertSame( array( $this->users['organizer'], $this->users['lone_organizer'] ), get_post_meta( $this->webinar, Webinar::META_ORGANIZERS, true ) );
 
+		$bad_type = $this->rest(
+			'POST',
+			$route,
+			array(
+				'title' => 'Should not be saved',
+				'meta'  => array( Webinar::META_TYPE => 'bogus' ),
+			),
+			$admin
+		);
+		$this->assertSame( 400, $bad_type->get_status() );
+		$this->assertStringContainsString( Webinar::META_TYPE, (string) $bad_type->get_data()['data']['params']['meta'] );
+		$this->assertNotSame( 'Should not be saved', get_the_title( $this->webinar ), 'Core alone would save the title, then refuse the meta.' );
+
 		$cases = array(
 			array( Webinar::META_ORGANIZERS, $this->users['subscriber'] ),
 			array( Webinar::META_ORGANIZERS, $this->users['speaker'] ),

@@ -64,8 +64,9 @@ final class Staff {
 	}
 
 	/**
-	 * The rest_pre_insert_webinar filter: a staff list that changes needs the field's capability
-	 * (403), and every user on it must hold the holder capability (400 naming field and user).
+	 * The rest_pre_insert_webinar filter: every meta field given must match its contract schema
+	 * (400); a staff list that changes needs the field's capability (403), and every user on it
+	 * must hold the holder capability (400 naming field and user).
 	 *
 	 * @since 0.2.0
 	 *
@@ -81,12 +82,16 @@ final class Staff {
 		}
 		$post_id = isset( $prepared->ID ) ? (int) $prepared->ID : 0;
 		foreach ( Webinar::META as $key => $field ) {
-			if ( null === $field['capability'] || ! array_key_exists( $key, $meta ) || null === $meta[ $key ] ) {
+			if ( ! array_key_exists( $key, $meta ) || null === $meta[ $key ] ) {
 				continue;
 			}
+			// Core validates meta only after it has saved the post: refuse before anything is written.
 			$valid = rest_validate_value_from_schema( $meta[ $key ], $field['schema'], 'meta.' . $key );
 			if ( is_wp_error( $valid ) ) {
 				return self::invalid( $key, $valid->get_error_message() );
+			}
+			if ( null === $field['capability'] ) {
+				continue;
 			}
 			$ids    = self::integers( rest_sanitize_value_from_schema( $meta[ $key ], $field['schema'] ) );
 			$stored = $post_id > 0 ? self::ids( $post_id, $key ) : array();
