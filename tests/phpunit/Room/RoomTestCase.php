@@ -8,9 +8,6 @@
 
 namespace Webinars\Tests\Room;
 
-use Webinars\Contracts\Canon;
-use Webinars\Contracts\Hooks;
-use Webinars\Contracts\Webinar;
 use Webinars\Tests\TestCase;
 
 /**
@@ -45,12 +42,12 @@ abstract class RoomTestCase extends TestCase {
 	public function set_up(): void {
 		parent::set_up();
 		$this->users         = array(
-			'organizer'     => $this->create_user( Canon::ROLES['organizer']['slug'] ),
-			'speaker'       => $this->create_user( Canon::ROLES['speaker']['slug'] ),
-			'other_speaker' => $this->create_user( Canon::ROLES['speaker']['slug'] ),
-			'moderator'     => $this->create_user( Canon::ROLES['moderator']['slug'] ),
-			'attendee'      => $this->create_user( Canon::ROLES['attendee']['slug'] ),
-			'system'        => $this->create_user( Canon::ROLES['system']['slug'] ),
+			'organizer'     => $this->create_user( 'webinars_organizer' ),
+			'speaker'       => $this->create_user( 'webinars_speaker' ),
+			'other_speaker' => $this->create_user( 'webinars_speaker' ),
+			'moderator'     => $this->create_user( 'webinars_moderator' ),
+			'attendee'      => $this->create_user( 'webinars_attendee' ),
+			'system'        => $this->create_user( 'webinars_system' ),
 			'admin'         => $this->create_user( 'administrator' ),
 		);
 		$this->webinar       = $this->create_webinar( array( $this->users['organizer'] ), array( $this->users['speaker'] ) );
@@ -66,15 +63,15 @@ abstract class RoomTestCase extends TestCase {
 	protected function create_webinar( array $organizers, array $speakers ): int {
 		return $this->create_post(
 			array(
-				'post_type'  => Webinar::POST_TYPE,
+				'post_type'  => 'webinar',
 				'meta_input' => array(
-					Webinar::META_ORGANIZERS => $organizers,
-					Webinar::META_SPEAKERS   => $speakers,
-					Webinar::META_STARTS_AT  => '2026-12-01T18:00:00+03:00',
-					Webinar::META_TIMEZONE   => 'Europe/Moscow',
-					Webinar::META_CTA_TEXT   => 'Get the course',
-					Webinar::META_CTA_LABEL  => 'Buy now',
-					Webinar::META_CTA_URL    => 'https://example.org/buy',
+					'webinars_organizers' => $organizers,
+					'webinars_speakers'   => $speakers,
+					'webinars_starts_at'  => '2026-12-01T18:00:00+03:00',
+					'webinars_timezone'   => 'Europe/Moscow',
+					'webinars_cta_text'   => 'Get the course',
+					'webinars_cta_label'  => 'Buy now',
+					'webinars_cta_url'    => 'https://example.org/buy',
 				),
 			)
 		);
@@ -98,7 +95,7 @@ abstract class RoomTestCase extends TestCase {
 	 * @return array<string, mixed>
 	 */
 	protected function state( ?int $webinar_id = null ): array {
-		$state = apply_filters( Hooks::WEBINARS_ROOM_STATE, null, $webinar_id ?? $this->webinar );
+		$state = apply_filters( 'webinars_room_state', null, $webinar_id ?? $this->webinar );
 		$this->assertIsArray( $state );
 		return $state;
 	}

@@ -69,7 +69,7 @@ final class MeRoute extends Route {
 	 * @return true|WP_Error
 	 */
 	public function permission( WP_REST_Request $request ) {
-		$webinar_id = self::id( $request['webinar_id'] );
+		$webinar_id = self::param_id( $request['webinar_id'] );
 		if ( self::may_attend( $webinar_id ) ) {
 			return true;
 		}
@@ -80,9 +80,9 @@ final class MeRoute extends Route {
 				: new WP_Error( 'webinars_token_invalid', __( 'This join link is not valid or has expired.', 'webinars' ), array( 'status' => 401 ) );
 		}
 		if ( is_user_logged_in() ) {
-			return self::error( Room::ERROR_FORBIDDEN, __( 'Your account may not take part in webinars. Ask the organizer for access or a personal join link.', 'webinars' ) );
+			return self::refuse( Room::ERROR_FORBIDDEN, __( 'Your account may not take part in webinars. Ask the organizer for access or a personal join link.', 'webinars' ) );
 		}
-		return self::error( Room::ERROR_UNAUTHENTICATED, __( 'Log in, or open the room from your personal join link.', 'webinars' ) );
+		return self::refuse( Room::ERROR_UNAUTHENTICATED, __( 'Log in, or open the room from your personal join link.', 'webinars' ) );
 	}
 
 	/**
@@ -93,7 +93,7 @@ final class MeRoute extends Route {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function respond( WP_REST_Request $request ) {
-		$webinar_id  = self::id( $request['webinar_id'] );
+		$webinar_id  = self::param_id( $request['webinar_id'] );
 		$user_id     = self::may_attend( $webinar_id ) ? get_current_user_id() : 0;
 		$participant = $user_id > 0 ? 'user:' . $user_id : (string) Keys::verify( self::token( $request ), $webinar_id );
 		$retry       = self::throttle( 'me', $webinar_id . '|' . $participant );
@@ -102,7 +102,7 @@ final class MeRoute extends Route {
 		}
 		$state = apply_filters( Hooks::WEBINARS_ROOM_STATE, null, $webinar_id );
 		if ( ! is_array( $state ) ) {
-			return self::error( Room::ERROR_NOT_FOUND, __( 'There is no such published webinar.', 'webinars' ) );
+			return self::refuse( Room::ERROR_NOT_FOUND, __( 'There is no such published webinar.', 'webinars' ) );
 		}
 		$role        = $user_id > 0 ? apply_filters( Hooks::WEBINARS_PARTICIPANT_ROLE, null, $webinar_id, $user_id ) : null;
 		$can_control = $user_id > 0 && current_user_can( Capabilities::CONTROL_WEBINAR, $webinar_id );

@@ -69,9 +69,9 @@ final class RoomStateRoute extends Route {
 	public function permission( WP_REST_Request $request ) {
 		$key = self::text( $request['key'] );
 		if ( '' === $key ) {
-			return self::error( Room::ERROR_UNAUTHENTICATED, __( 'A room key is required: open the room from its page.', 'webinars' ) );
+			return self::refuse( Room::ERROR_UNAUTHENTICATED, __( 'A room key is required: open the room from its page.', 'webinars' ) );
 		}
-		if ( Keys::is_room_key( self::id( $request['webinar_id'] ), $key ) ) {
+		if ( Keys::is_room_key( self::param_id( $request['webinar_id'] ), $key ) ) {
 			return true;
 		}
 		return new WP_Error( 'webinars_room_key_invalid', __( 'This room key is not valid for this webinar.', 'webinars' ), array( 'status' => 401 ) );
@@ -85,7 +85,7 @@ final class RoomStateRoute extends Route {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function respond( WP_REST_Request $request ) {
-		$webinar_id = self::id( $request['webinar_id'] );
+		$webinar_id = self::param_id( $request['webinar_id'] );
 		/** Documented in docs/hooks.md (webinars_throttle_room_state). */
 		if ( apply_filters( Hooks::WEBINARS_THROTTLE_ROOM_STATE, wp_using_ext_object_cache() ) ) {
 			$retry = self::throttle( 'room', $webinar_id . '|' . self::client_address() );
@@ -95,7 +95,7 @@ final class RoomStateRoute extends Route {
 		}
 		$state = apply_filters( Hooks::WEBINARS_ROOM_STATE, null, $webinar_id );
 		if ( ! is_array( $state ) ) {
-			return self::error( Room::ERROR_NOT_FOUND, __( 'There is no such published webinar.', 'webinars' ) );
+			return self::refuse( Room::ERROR_NOT_FOUND, __( 'There is no such published webinar.', 'webinars' ) );
 		}
 		$etag = sprintf( '"r%d-v%d"', $webinar_id, (int) $state['version'] );
 		if ( in_array( $etag, array_map( 'trim', explode( ',', (string) $request->get_header( 'if_none_match' ) ) ), true ) ) {

@@ -95,7 +95,7 @@ abstract class Route {
 	 *
 	 * @param mixed $value Raw parameter.
 	 */
-	protected static function id( $value ): int {
+	protected static function param_id( $value ): int {
 		$max = (int) Room::STATE_SCHEMA['properties']['webinar_id']['maximum'];
 		if ( is_int( $value ) ) {
 			return $value > 0 && $value <= $max ? $value : 0;
@@ -111,7 +111,7 @@ abstract class Route {
 	 * @param string $code    Room::ERROR_* code.
 	 * @param string $message Message.
 	 */
-	protected static function error( string $code, string $message ): WP_Error {
+	protected static function refuse( string $code, string $message ): WP_Error {
 		return new WP_Error( $code, $message, array( 'status' => Room::http_status( $code ) ) );
 	}
 
