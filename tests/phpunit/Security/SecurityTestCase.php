@@ -10,6 +10,8 @@
 namespace Webinars\Tests\Security;
 
 use Webinars\Contracts\Canon;
+use Webinars\Contracts\Webinar;
+use Webinars\Modules\Core\Webinars;
 use Webinars\Tests\Room\RoomTestCase;
 
 /**
@@ -21,6 +23,9 @@ abstract class SecurityTestCase extends RoomTestCase {
 	 * Adds the extra actors.
 	 */
 	public function set_up(): void {
+		if ( ! post_type_exists( Webinar::POST_TYPE ) ) {
+			( new Webinars() )->register(); // An earlier test fired the deactivation hook, which unregisters it.
+		}
 		parent::set_up();
 		$this->users['lone_organizer'] = $this->create_user( Canon::ROLES['organizer']['slug'] );
 		$this->users['subscriber']     = $this->create_user( 'subscriber' );
