@@ -38,11 +38,11 @@ final class PermissionMatrixTest extends RoomTestCase {
 	 * @return array<string, array{string, string, int}>
 	 */
 	public function matrix(): array {
-		$requests = array( 'start', 'stop', 'reset', 'cta_on', 'cta_off', 'pause', 'archive' );
+		$requests = array( 'start', 'stop', 'cta_on', 'cta_off', 'pause', 'archive' );
 		$allowed  = array(
-			'organizer'     => array( 'start', 'stop', 'reset', 'cta_on', 'cta_off' ),
+			'organizer'     => array( 'start', 'stop', 'cta_on', 'cta_off' ),
 			'speaker'       => array( 'start', 'stop', 'cta_on', 'cta_off' ),
-			'admin'         => array( 'start', 'stop', 'reset', 'cta_on', 'cta_off' ),
+			'admin'         => array( 'start', 'stop', 'cta_on', 'cta_off' ),
 			'other_speaker' => array(),
 			'moderator'     => array(),
 			'attendee'      => array(),
@@ -164,7 +164,6 @@ final class PermissionMatrixTest extends RoomTestCase {
 				}
 				break;
 			case 'archive':
-			case 'reset':
 				$this->assertSame( 200, $this->send( 'start', $admin )->get_status() );
 				$this->assertSame( 200, $this->send( 'stop', $admin )->get_status() );
 				break;
