@@ -86,7 +86,11 @@ final class RoomStateRoute extends Route {
 	 */
 	public function respond( WP_REST_Request $request ) {
 		$webinar_id = self::param_id( $request['webinar_id'] );
-		/** Documented in docs/hooks.md (webinars_throttle_room_state). */
+		/**
+		 * Documented in docs/hooks.md (webinars_throttle_room_state). Default: only when a
+		 * persistent object cache makes the counter free; behind the microcache
+		 * (docs/nginx-microcache.conf) the origin sees ~1 request/s per room anyway.
+		 */
 		if ( apply_filters( Hooks::WEBINARS_THROTTLE_ROOM_STATE, wp_using_ext_object_cache() ) ) {
 			$retry = self::throttle( 'room', $webinar_id . '|' . self::client_address() );
 			if ( $retry > 0 ) {
