@@ -16,6 +16,25 @@ use Webinars\Contracts\Capabilities;
 final class PermissionMatrixTest extends RoomTestCase {
 
 	/**
+	 * Actors who hold no part in any webinar, by role.
+	 */
+	private const OUTSIDERS = array(
+		'lone_organizer' => 'webinars_organizer',
+		'subscriber'     => 'subscriber',
+		'guest_role'     => 'webinars_guest',
+	);
+
+	/**
+	 * Creates the outsiders too.
+	 */
+	public function set_up(): void {
+		parent::set_up();
+		foreach ( self::OUTSIDERS as $actor => $role ) {
+			$this->users[ $actor ] = $this->create_user( $role );
+		}
+	}
+
+	/**
 	 * Actor × request → expected HTTP status (when refused) or 200.
 	 *
 	 * @return array<string, array{string, string, int}>
@@ -32,6 +51,8 @@ final class PermissionMatrixTest extends RoomTestCase {
 			'system'        => array( 'pause', 'archive' ),
 			'guest'         => array(),
 		);
+		// Users with no part in this webinar: an organizer of nothing, a subscriber, the guest role.
+		$allowed += array_fill_keys( array_keys( self::OUTSIDERS ), array() );
 		$cases    = array();
 		foreach ( $allowed as $actor => $may ) {
 			foreach ( $requests as $request ) {

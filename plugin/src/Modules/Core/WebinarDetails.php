@@ -54,7 +54,7 @@ final class WebinarDetails {
 			'cta'        => array(
 				'text'  => (string) $meta( Webinar::META_CTA_TEXT ),
 				'label' => (string) $meta( Webinar::META_CTA_LABEL ),
-				'url'   => (string) $meta( Webinar::META_CTA_URL ),
+				'url'   => Webinars::sanitize_url( $meta( Webinar::META_CTA_URL ) ), // Stored before the sanitizer existed: still http(s) only.
 			),
 			'organizers' => self::ids( $meta( Webinar::META_ORGANIZERS ) ),
 			'speakers'   => self::ids( $meta( Webinar::META_SPEAKERS ) ),

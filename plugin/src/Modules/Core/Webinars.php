@@ -1,7 +1,9 @@
 <?php
 /**
  * The `webinar` post type: what a webinar is (title, description, start time with its time zone,
- * type, organizers and speakers, CTA content), who may edit it, and who may control its room.
+ * type, organizers and speakers, CTA content), and its meta fields as the contract describes them
+ * (models.webinar): private fields only in the REST edit context, staff lists and the CTA URL
+ * sanitized however they are written. Who may do what with a webinar lives in Access.
  *
  * @package Webinars
  */
@@ -9,36 +11,39 @@
 namespace Webinars\Modules\Core;
 
 use Webinars\Contracts\Capabilities;
+use Webinars\Contracts\Webinar;
 use WP_Post;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Post type, meta and per-webinar capabilities.
+ * Post type and meta.
  */
 final class Webinars {
 
-	public const POST_TYPE = 'webinar';
-
 	/**
-	 * Meta keys (registered with show_in_rest, so the block editor edits them).
+	 * Aliases of the contract's names, for code not yet moved to Webinars\Contracts\Webinar.
+	 *
+	 * @deprecated 0.2.0 Use Webinar::POST_TYPE and Webinar::META_*.
 	 */
-	public const META_STARTS_AT  = 'webinars_starts_at';
-	public const META_TIMEZONE   = 'webinars_timezone';
-	public const META_TYPE       = 'webinars_type';
-	public const META_ORGANIZERS = 'webinars_organizers';
-	public const META_SPEAKERS   = 'webinars_speakers';
-	public const META_CTA_TEXT   = 'webinars_cta_text';
-	public const META_CTA_LABEL  = 'webinars_cta_label';
-	public const META_CTA_URL    = 'webinars_cta_url';
+	public const POST_TYPE       = Webinar::POST_TYPE;
+	public const META_STARTS_AT  = Webinar::META_STARTS_AT;
+	public const META_TIMEZONE   = Webinar::META_TIMEZONE;
+	public const META_TYPE       = Webinar::META_TYPE;
+	public const META_ORGANIZERS = Webinar::META_ORGANIZERS;
+	public const META_SPEAKERS   = Webinar::META_SPEAKERS;
+	public const META_CTA_TEXT   = Webinar::META_CTA_TEXT;
+	public const META_CTA_LABEL  = Webinar::META_CTA_LABEL;
+	public const META_CTA_URL    = Webinar::META_CTA_URL;
 
 	/**
-	 * Registers the post type and its meta.
+	 * Registers the post type, its meta and the REST guard of the staff lists.
 	 */
 	public function register(): void {
-		$edit = Capabilities::EDIT_WEBINARS;
+		$own    = Capabilities::EDIT_WEBINARS;
+		$others = Capabilities::EDIT_OTHERS_WEBINARS;
 		register_post_type(
-			self::POST_TYPE,
+			Webinar::POST_TYPE,
 			array(
 				'labels'          => array(
 					'name'          => __( 'Webinars', 'webinars' ),
@@ -50,80 +55,79 @@ final class Webinars {
 				),
 				'public'          => true,
 				'show_in_rest'    => true,
-				'rest_base'       => 'webinars',
+				'rest_base'       => Webinar::REST_BASE,
 				'menu_icon'       => 'dashicons-video-alt2',
 				'supports'        => array( 'title', 'editor', 'excerpt', 'thumbnail', 'custom-fields' ),
 				'has_archive'     => false,
-				'rewrite'         => array( 'slug' => 'webinar' ),
+				'rewrite'         => array( 'slug' => Webinar::REWRITE_SLUG ),
 				'map_meta_cap'    => true,
-				'capability_type' => array( 'webinar', 'webinars' ),
-				// Every primitive of the type is the one plugin capability; WordPress maps
-				// edit_post / delete_post / read_post onto these through map_meta_cap.
+				'capability_type' => array( Webinar::POST_TYPE, Webinar::POST_TYPE . 's' ),
+				// WordPress maps edit_post / delete_post / read_post onto these primitives; Access
+				// treats a webinar's organizers like its author, so "others" means "not yours".
 				'capabilities'    => array(
-					'edit_posts'             => $edit,
-					'edit_others_posts'      => $edit,
-					'edit_private_posts'     => $edit,
-					'edit_published_posts'   => $edit,
-					'publish_posts'          => $edit,
-					'read_private_posts'     => $edit,
-					'delete_posts'           => $edit,
-					'delete_others_posts'    => $edit,
-					'delete_private_posts'   => $edit,
-					'delete_published_posts' => $edit,
-					'create_posts'           => $edit,
+					'edit_posts'             => $own,
+					'edit_others_posts'      => $others,
+					'edit_private_posts'     => $own,
+					'edit_published_posts'   => $own,
+					'publish_posts'          => $own,
+					'read_private_posts'     => $others,
+					'delete_posts'           => $own,
+					'delete_others_posts'    => $others,
+					'delete_private_posts'   => $own,
+					'delete_published_posts' => $own,
+					'create_posts'           => $own,
 				),
 			)
 		);
-
-		$string = static function ( string $description, string $format = '' ) {
-			$schema = array(
-				'type'        => 'string',
-				'description' => $description,
-			);
-			if ( '' !== $format ) {
-				$schema['format'] = $format;
-			}
-			return $schema;
-		};
-		$users  = array(
-			'type'  => 'array',
-			'items' => array(
-				'type'    => 'integer',
-				'minimum' => 1,
-			),
-		);
-		$meta   = array(
-			self::META_STARTS_AT  => array( $string( __( 'Start time (ISO 8601 with offset).', 'webinars' ) ), '' ),
-			self::META_TIMEZONE   => array( $string( __( 'Time zone of the start time (IANA name).', 'webinars' ) ), '' ),
-			self::META_TYPE       => array(
-				array(
-					'type'        => 'string',
-					'enum'        => array( 'live', 'auto' ),
-					'description' => __( 'Live, or automated (evergreen).', 'webinars' ),
-				),
-				'live',
-			),
-			self::META_ORGANIZERS => array( $users + array( 'description' => __( 'User IDs of the organizers.', 'webinars' ) ), array() ),
-			self::META_SPEAKERS   => array( $users + array( 'description' => __( 'User IDs of the speakers.', 'webinars' ) ), array() ),
-			self::META_CTA_TEXT   => array( $string( __( 'Call-to-action text.', 'webinars' ) ), '' ),
-			self::META_CTA_LABEL  => array( $string( __( 'Call-to-action button label.', 'webinars' ) ), '' ),
-			self::META_CTA_URL    => array( $string( __( 'Call-to-action URL.', 'webinars' ), 'uri' ), '' ),
-		);
-		foreach ( $meta as $key => list( $schema, $default ) ) {
-			register_post_meta(
-				self::POST_TYPE,
-				$key,
-				array(
-					'type'          => $schema['type'],
-					'single'        => true,
-					'default'       => $default,
-					'show_in_rest'  => array( 'schema' => $schema ),
-					'auth_callback' => static function ( $allowed, $meta_key, $post_id ) {
-						return current_user_can( 'edit_post', (int) $post_id );
-					},
-				)
-			);
+		foreach ( Webinar::META as $key => $field ) {
+			register_post_meta( Webinar::POST_TYPE, $key, self::meta_args( $key, $field ) );
 		}
+		add_filter( 'rest_pre_insert_' . Webinar::POST_TYPE, array( Staff::class, 'guard_rest' ), 10, 2 );
+	}
+
+	/**
+	 * The register_post_meta() arguments of one contract field: its schema (edit context only
+	 * unless the field is public), its sanitizer, and who may change it.
+	 *
+	 * @param string               $key   Meta key.
+	 * @param array<string, mixed> $field Contract field (Webinar::META).
+	 * @phpstan-param array{public: bool, default: mixed, capability: string|null, schema: array<string, mixed>} $field
+	 * @return array<string, mixed>
+	 */
+	private static function meta_args( string $key, array $field ): array {
+		$schema = $field['schema'];
+		if ( ! $field['public'] ) {
+			$schema['context'] = array( 'edit' ); // Hidden CTA and staff ids never reach a view-context read.
+		}
+		$capability = $field['capability'];
+		$args       = array(
+			'type'          => $schema['type'],
+			'single'        => true,
+			'default'       => $field['default'],
+			'show_in_rest'  => array( 'schema' => $schema ),
+			'auth_callback' => static function ( $allowed, $meta_key, $post_id, $user_id ) use ( $capability ): bool {
+				return user_can( (int) $user_id, 'edit_post', (int) $post_id )
+					&& ( null === $capability || user_can( (int) $user_id, $capability ) );
+			},
+		);
+		if ( Webinar::META_CTA_URL === $key ) {
+			$args['sanitize_callback'] = array( self::class, 'sanitize_url' );
+		} elseif ( null !== $capability ) {
+			$args['sanitize_callback'] = array( Staff::class, 'sanitize' );
+		}
+		return $args;
+	}
+
+	/**
+	 * The CTA URL as stored: http or https only (a javascript: URL becomes empty), however it is
+	 * written (REST, wp-admin, update_post_meta).
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param mixed $value Raw value.
+	 */
+	public static function sanitize_url( $value ): string {
+		return is_string( $value ) ? esc_url_raw( trim( $value ), array( 'http', 'https' ) ) : '';
 	}
 
 	/**
@@ -133,7 +137,7 @@ final class Webinars {
 	public function enqueue_editor(): void {
 		$screen = function_exists( 'get_current_screen' ) ? get_current_screen() : null;
 		$asset  = dirname( WEBINARS_FILE ) . '/build/editor/index.asset.php';
-		if ( null === $screen || self::POST_TYPE !== $screen->post_type || ! is_readable( $asset ) ) {
+		if ( null === $screen || Webinar::POST_TYPE !== $screen->post_type || ! is_readable( $asset ) ) {
 			return;
 		}
 		$meta = require $asset;
@@ -146,41 +150,27 @@ final class Webinars {
 	}
 
 	/**
-	 * Maps the meta capability webinars_control_webinar (args: webinar ID): organizers and speakers
-	 * of that webinar who hold the "assigned" capability, or whoever may control all webinars.
+	 * Maps the per-webinar meta capabilities (see Access::map).
 	 *
 	 * @param string[]     $caps    Primitive capabilities required.
 	 * @param string       $cap     Capability being checked.
 	 * @param int          $user_id User.
-	 * @param array<mixed> $args    Arguments; [0] is the webinar ID.
+	 * @param array<mixed> $args    Arguments; [0] is the post ID.
 	 * @return string[]
 	 */
 	public function map_meta_cap( $caps, $cap, $user_id, $args ) {
-		if ( Capabilities::CONTROL_WEBINAR !== $cap ) {
-			return $caps;
-		}
-		$webinar_id = (int) ( $args[0] ?? 0 );
-		if ( ! $this->exists( $webinar_id ) ) {
-			return array( 'do_not_allow' );
-		}
-		if ( user_can( (int) $user_id, Capabilities::CONTROL_ALL ) ) {
-			return array( Capabilities::CONTROL_ALL );
-		}
-		if ( null !== $this->role_of( $webinar_id, (int) $user_id ) ) {
-			return array( Capabilities::CONTROL_ASSIGNED );
-		}
-		return array( 'do_not_allow' );
+		return Access::map( (array) $caps, (string) $cap, (int) $user_id, (array) $args );
 	}
 
 	/**
-	 * The canonical role a user holds in a webinar: organizer, speaker, or null.
+	 * The webinars_participant_role filter (see Access::participant_role).
 	 *
 	 * @param string|null $role       Role from an earlier filter.
 	 * @param int         $webinar_id Webinar.
 	 * @param int         $user_id    User.
 	 */
 	public function participant_role( $role, $webinar_id, $user_id ): ?string {
-		return $role ?? $this->role_of( (int) $webinar_id, (int) $user_id );
+		return is_string( $role ) ? $role : Access::participant_role( (int) $webinar_id, (int) $user_id );
 	}
 
 	/**
@@ -189,30 +179,6 @@ final class Webinars {
 	 * @param int $webinar_id Post ID.
 	 */
 	public function exists( int $webinar_id ): bool {
-		$post = $webinar_id > 0 ? get_post( $webinar_id ) : null;
-		return $post instanceof WP_Post && self::POST_TYPE === $post->post_type;
-	}
-
-	/**
-	 * Organizer or speaker of the webinar, by its meta.
-	 *
-	 * @param int $webinar_id Webinar.
-	 * @param int $user_id    User.
-	 */
-	private function role_of( int $webinar_id, int $user_id ): ?string {
-		if ( $user_id <= 0 ) {
-			return null;
-		}
-		$keys = array(
-			'organizer' => self::META_ORGANIZERS,
-			'speaker'   => self::META_SPEAKERS,
-		);
-		foreach ( $keys as $role => $key ) {
-			$ids = array_map( 'intval', (array) get_post_meta( $webinar_id, $key, true ) );
-			if ( in_array( $user_id, $ids, true ) ) {
-				return $role;
-			}
-		}
-		return null;
+		return Access::webinar( $webinar_id ) instanceof WP_Post;
 	}
 }

@@ -35,9 +35,9 @@ final class Module implements \Webinars\Contracts\Module {
 		add_filter( Hooks::WEBINARS_ROOM_KEY, array( Keys::class, 'filter_room_key' ), 10, 2 );
 		add_filter( Hooks::WEBINARS_ISSUE_JOIN_TOKEN, array( Keys::class, 'filter_issue' ), 10, 4 );
 
-		add_action( Hooks::WEBINARS_ACTIVATE, array( Throttle::class, 'install' ) );
+		// The plugin's schema routine creates, upgrades and drops the counters table.
+		add_filter( Hooks::WEBINARS_SCHEMA, array( Throttle::class, 'schema' ) );
 		add_action( Hooks::WEBINARS_ACTIVATE, array( $this, 'schedule_purge' ) );
-		add_action( Hooks::WEBINARS_UNINSTALL, array( Throttle::class, 'uninstall' ) );
 		add_action( Hooks::WEBINARS_UNINSTALL, array( $this, 'unschedule_purge' ) );
 		add_action( self::PURGE_EVENT, array( Throttle::class, 'purge' ) );
 	}

@@ -19,11 +19,16 @@ final class Throttle {
 	private const GROUP = 'webinars_throttle';
 
 	/**
+	 * The counters table, without the site's prefix.
+	 */
+	private const TABLE = 'webinars_throttle';
+
+	/**
 	 * The counters table.
 	 */
 	public static function table(): string {
 		global $wpdb;
-		return $wpdb->prefix . 'webinars_throttle';
+		return $wpdb->prefix . self::TABLE;
 	}
 
 	/**
@@ -73,20 +78,22 @@ final class Throttle {
 	}
 
 	/**
-	 * Creates the counters table.
+	 * The webinars_schema filter: the counters table, for Core's one versioned schema routine.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param mixed $tables Unprefixed table name => CREATE TABLE statement.
+	 * @return array<string, string>
 	 */
-	public static function install(): void {
-		global $wpdb;
-		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
-		$table = self::table();
-		dbDelta(
-			"CREATE TABLE {$table} (
+	public static function schema( $tables ): array {
+		$tables                = is_array( $tables ) ? $tables : array();
+		$tables[ self::TABLE ] = 'CREATE TABLE {table} (
   bucket char(32) NOT NULL,
   window_start int(10) unsigned NOT NULL,
   hits int(10) unsigned NOT NULL,
   PRIMARY KEY  (bucket)
-) {$wpdb->get_charset_collate()};"
-		);
+) {charset};';
+		return $tables;
 	}
 
 	/**
@@ -96,14 +103,5 @@ final class Throttle {
 		global $wpdb;
 		$table = self::table();
 		$wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE window_start < %d", time() - HOUR_IN_SECONDS ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching
-	}
-
-	/**
-	 * Drops the table (uninstall).
-	 */
-	public static function uninstall(): void {
-		global $wpdb;
-		$table = self::table();
-		$wpdb->query( "DROP TABLE IF EXISTS {$table}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.SchemaChange, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching
 	}
 }

@@ -10,6 +10,7 @@
 namespace Webinars\Modules\WebinarControlIntegration\Routes;
 
 use Webinars\Contracts\Hooks;
+use Webinars\Contracts\Room;
 use Webinars\Modules\WebinarControlIntegration\Keys;
 use WP_Error;
 use WP_REST_Request;
@@ -31,6 +32,15 @@ final class RoomStateRoute extends Route {
 
 	/**
 	 * {@inheritDoc}
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function schema(): array {
+		return array( 'title' => 'webinars-room-state' ) + Room::STATE_SCHEMA;
+	}
+
+	/**
+	 * {@inheritDoc}
 	 */
 	public function endpoint(): array {
 		return array(
@@ -43,21 +53,25 @@ final class RoomStateRoute extends Route {
 					'description' => __( 'Room key, handed to authenticated participants.', 'webinars' ),
 					'type'        => 'string',
 					'pattern'     => '^[0-9a-f]{64}$',
-					'required'    => true,
 				),
 			),
 		);
 	}
 
 	/**
-	 * The room key must match the webinar.
+	 * The room key must match the webinar; no key at all is a 401 too (not a 400: the docs and the
+	 * client treat a missing credential as unauthenticated).
 	 *
 	 * @param WP_REST_Request $request Request.
 	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
 	 * @return true|WP_Error
 	 */
 	public function permission( WP_REST_Request $request ) {
-		if ( Keys::is_room_key( (int) $request['webinar_id'], (string) $request['key'] ) ) {
+		$key = self::text( $request['key'] );
+		if ( '' === $key ) {
+			return self::refuse( Room::ERROR_UNAUTHENTICATED, __( 'A room key is required: open the room from its page.', 'webinars' ) );
+		}
+		if ( Keys::is_room_key( self::param_id( $request['webinar_id'] ), $key ) ) {
 			return true;
 		}
 		return new WP_Error( 'webinars_room_key_invalid', __( 'This room key is not valid for this webinar.', 'webinars' ), array( 'status' => 401 ) );
@@ -71,13 +85,13 @@ final class RoomStateRoute extends Route {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function respond( WP_REST_Request $request ) {
-		$webinar_id = (int) $request['webinar_id'];
+		$webinar_id = self::param_id( $request['webinar_id'] );
 		/**
-		 * Whether to throttle the shared route per client address. Default: only when a
-		 * persistent object cache makes the counter free; without one, an origin behind a
-		 * microcache (docs/nginx-microcache.conf) sees ~1 request/s per room anyway.
+		 * Documented in docs/hooks.md (webinars_throttle_room_state). Default: only when a
+		 * persistent object cache makes the counter free; behind the microcache
+		 * (docs/nginx-microcache.conf) the origin sees ~1 request/s per room anyway.
 		 */
-		if ( apply_filters( 'webinars_throttle_room_state', wp_using_ext_object_cache() ) ) {
+		if ( apply_filters( Hooks::WEBINARS_THROTTLE_ROOM_STATE, wp_using_ext_object_cache() ) ) {
 			$retry = self::throttle( 'room', $webinar_id . '|' . self::client_address() );
 			if ( $retry > 0 ) {
 				return self::throttled( $retry );
@@ -85,7 +99,7 @@ final class RoomStateRoute extends Route {
 		}
 		$state = apply_filters( Hooks::WEBINARS_ROOM_STATE, null, $webinar_id );
 		if ( ! is_array( $state ) ) {
-			return new WP_Error( 'webinars_not_found', __( 'There is no such published webinar.', 'webinars' ), array( 'status' => 404 ) );
+			return self::refuse( Room::ERROR_NOT_FOUND, __( 'There is no such published webinar.', 'webinars' ) );
 		}
 		$etag = sprintf( '"r%d-v%d"', $webinar_id, (int) $state['version'] );
 		if ( in_array( $etag, array_map( 'trim', explode( ',', (string) $request->get_header( 'if_none_match' ) ) ), true ) ) {

@@ -8,6 +8,8 @@
 
 namespace Webinars\Modules\WebinarControlIntegration\Routes;
 
+use Webinars\Contracts\Hooks;
+use Webinars\Contracts\Room;
 use Webinars\Modules\WebinarControlIntegration\Throttle;
 use WP_Error;
 use WP_REST_Response;
@@ -36,24 +38,81 @@ abstract class Route {
 	abstract public function endpoint(): array;
 
 	/**
-	 * Registers the route.
+	 * The contract's JSON schema of what the route answers (shown by OPTIONS), or null.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array<string, mixed>|null
 	 */
-	public function register(): void {
-		register_rest_route( self::NAMESPACE, $this->path(), $this->endpoint() );
+	public function schema(): ?array {
+		return null;
 	}
 
 	/**
-	 * The shared webinar_id URL argument.
+	 * Registers the route (with its response schema when it has one).
+	 */
+	public function register(): void {
+		$schema = $this->schema();
+		$args   = $this->endpoint();
+		if ( null !== $schema ) {
+			$args = array(
+				$args,
+				'schema' => static function () use ( $schema ): array {
+					return array( '$schema' => 'http://json-schema.org/draft-04/schema#' ) + $schema;
+				},
+			);
+		}
+		register_rest_route( self::NAMESPACE, $this->path(), $args );
+	}
+
+	/**
+	 * The shared webinar_id argument: the contract's definition (it has a maximum, so an id past
+	 * 2^53 is a 400 instead of wrapping around).
 	 *
 	 * @return array<string, mixed>
 	 */
 	protected static function webinar_id_arg(): array {
-		return array(
-			'description' => __( 'Webinar ID.', 'webinars' ),
-			'type'        => 'integer',
-			'minimum'     => 1,
-			'required'    => true,
-		);
+		return Room::STATE_SCHEMA['properties']['webinar_id'] + array( 'required' => true );
+	}
+
+	/**
+	 * A request parameter as a string: '' when absent or not a string (an array from
+	 * `?key[]=x`). Permission callbacks read parameters through it: core also calls them with
+	 * unvalidated input (rest_send_allow_header).
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param mixed $value Raw parameter.
+	 */
+	protected static function text( $value ): string {
+		return is_string( $value ) ? $value : '';
+	}
+
+	/**
+	 * A request's webinar ID: 0 unless it is a positive integer within the contract's maximum.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param mixed $value Raw parameter.
+	 */
+	protected static function param_id( $value ): int {
+		$max = (int) Room::STATE_SCHEMA['properties']['webinar_id']['maximum'];
+		if ( is_int( $value ) ) {
+			return $value > 0 && $value <= $max ? $value : 0;
+		}
+		return is_string( $value ) && ctype_digit( $value ) && strlen( $value ) <= 16 && (int) $value <= $max ? (int) $value : 0;
+	}
+
+	/**
+	 * An error of the contract's error map (Room::ERRORS), with its HTTP status.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param string $code    Room::ERROR_* code.
+	 * @param string $message Message.
+	 */
+	protected static function refuse( string $code, string $message ): WP_Error {
+		return new WP_Error( $code, $message, array( 'status' => Room::http_status( $code ) ) );
 	}
 
 	/**
@@ -69,24 +128,33 @@ abstract class Route {
 	/**
 	 * Counts a request against its limit: 0 when allowed, else seconds to wait.
 	 *
-	 * @param string $limit  Which limit: room (shared state, per client address) or me (per participant).
-	 * @param string $bucket Who is counted.
+	 * @param string     $limit  Which limit: room (shared state, per client address), me (per
+	 *                           participant) or command (start, stop, CTA; per user).
+	 * @param string|int $bucket Who is counted.
 	 */
-	protected static function throttle( string $limit, string $bucket ): int {
-		/**
-		 * Requests allowed per window, per limit: array( hits, window seconds ).
-		 *
-		 * @param array<string, array{int, int}> $limits Limits.
-		 */
+	protected static function throttle( string $limit, $bucket ): int {
+		/** Documented in docs/hooks.md (webinars_throttle_limits). */
 		$limits                = (array) apply_filters(
-			'webinars_throttle_limits',
+			Hooks::WEBINARS_THROTTLE_LIMITS,
 			array(
-				'room' => array( 30, 10 ),
-				'me'   => array( 20, 10 ),
+				'room'    => array( 30, 10 ),
+				'me'      => array( 20, 10 ),
+				'command' => array( 20, 10 ),
 			)
 		);
 		list( $hits, $window ) = array_map( 'intval', (array) ( $limits[ $limit ] ?? array( 30, 10 ) ) ) + array( 30, 10 );
 		return Throttle::hit( $limit . '|' . $bucket, max( 1, $hits ), max( 1, $window ) );
+	}
+
+	/**
+	 * Counts a command (start, stop, CTA) of a user: 0 when allowed, else seconds to wait.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param int $user_id User.
+	 */
+	protected static function throttle_command( int $user_id ): int {
+		return self::throttle( 'command', 'user:' . $user_id );
 	}
 
 	/**
@@ -110,11 +178,13 @@ abstract class Route {
 	}
 
 	/**
-	 * The caller's address, for per-client throttling. REMOTE_ADDR only: forwarded headers are
-	 * spoofable unless a trusted proxy is configured (filter webinars_client_address).
+	 * The caller's address, for per-client throttling: REMOTE_ADDR through the webinars_client_ip
+	 * filter (forwarded headers are spoofable unless a trusted proxy is configured). Only ever
+	 * used hashed, inside a throttle bucket.
 	 */
 	protected static function client_address(): string {
 		$address = isset( $_SERVER['REMOTE_ADDR'] ) ? sanitize_text_field( wp_unslash( $_SERVER['REMOTE_ADDR'] ) ) : '';
-		return (string) apply_filters( 'webinars_client_address', $address );
+		/** Documented in docs/hooks.md (webinars_client_ip). */
+		return (string) apply_filters( Hooks::WEBINARS_CLIENT_IP, $address );
 	}
 }
