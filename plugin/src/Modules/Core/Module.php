@@ -56,5 +56,11 @@ final class Module implements \Webinars\Contracts\Module {
 		add_action( 'updated_post_meta', array( $rooms, 'meta_changed' ), 10, 3 );
 		add_action( 'deleted_post_meta', array( $rooms, 'meta_changed' ), 10, 3 );
 		add_action( 'deleted_post', array( $rooms, 'deleted' ) );
+
+		// wp-admin: the Webinars list (columns, sort, status filter), labels and notices.
+		( new Admin\Labels() )->register();
+		( new Admin\StartsAt() )->register();
+		( new Admin\ListColumns() )->register();
+		( new Admin\ListQuery() )->register();
 	}
 }
