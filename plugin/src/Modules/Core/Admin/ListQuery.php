@@ -36,10 +36,6 @@ final class ListQuery {
 	 */
 	public const STATUS_VAR = 'webinars_room_status';
 
-	/**
-	 * Name of the meta query clause that sorts.
-	 */
-	private const CLAUSE = 'webinars_start';
 
 	/**
 	 * Hooks the query changes and the dropdown.
@@ -50,7 +46,7 @@ final class ListQuery {
 		add_filter( 'query_vars', array( $this, 'query_vars' ) );
 		add_action( 'restrict_manage_posts', array( $this, 'dropdown' ) );
 		add_action( 'pre_get_posts', array( $this, 'prepare' ) );
-		add_filter( 'posts_where', array( $this, 'where' ), 10, 2 );
+		add_filter( 'posts_clauses', array( $this, 'clauses' ), 10, 2 );
 	}
 
 	/**
@@ -89,55 +85,44 @@ final class ListQuery {
 	}
 
 	/**
-	 * The pre_get_posts action: the start-time sort (webinars without a start come first when
-	 * ascending) and, with a status filter, published webinars only (drafts have no room).
+	 * The pre_get_posts action: with a status filter, published webinars only (drafts have no room).
 	 *
 	 * @since 0.2.0
 	 *
 	 * @param WP_Query $query Query.
 	 */
 	public function prepare( $query ): void {
-		if ( ! self::is_webinar_query( $query ) ) {
-			return;
-		}
-		if ( self::ORDERBY === $query->get( 'orderby' ) ) {
-			$meta_query = $query->get( 'meta_query' );
-			$clauses    = array(
-				'relation'   => 'OR',
-				self::CLAUSE => array(
-					'key'     => Webinar::META_STARTS_AT_UTC,
-					'compare' => 'EXISTS',
-				),
-				array(
-					'key'     => Webinar::META_STARTS_AT_UTC,
-					'compare' => 'NOT EXISTS',
-				),
-			);
-			$query->set( 'meta_query', is_array( $meta_query ) && array() !== $meta_query ? array( $meta_query, $clauses ) : $clauses );
-			$query->set( 'orderby', array( self::CLAUSE => 'DESC' === strtoupper( (string) $query->get( 'order' ) ) ? 'DESC' : 'ASC' ) );
-		}
-		if ( '' !== self::status_of( $query ) ) {
+		if ( self::is_webinar_query( $query ) && '' !== self::status_of( $query ) ) {
 			$query->set( 'post_status', 'publish' );
 		}
 	}
 
 	/**
-	 * The posts_where filter: only webinars whose room has the requested status.
+	 * The posts_clauses filter: the room status filter, and the start-time sort on the UTC key
+	 * (webinars without a start last, in either direction).
 	 *
 	 * @since 0.2.0
 	 *
-	 * @param string   $where WHERE clause.
-	 * @param WP_Query $query Query.
+	 * @param array<string, string> $clauses Query clauses (where, join, orderby, …).
+	 * @param WP_Query              $query   Query.
+	 * @return array<string, string>
 	 */
-	public function where( $where, $query ): string {
-		$status = self::is_webinar_query( $query ) ? self::status_of( $query ) : '';
-		if ( '' === $status ) {
-			return (string) $where;
+	public function clauses( $clauses, $query ) {
+		if ( ! self::is_webinar_query( $query ) ) {
+			return $clauses;
 		}
 		global $wpdb;
-		$rooms = Schema::rooms();
-		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names.
-		return $where . $wpdb->prepare( " AND {$wpdb->posts}.ID IN (SELECT webinar_id FROM {$rooms} WHERE status = %s)", $status );
+		$status = self::status_of( $query );
+		if ( '' !== $status ) {
+			$rooms             = Schema::rooms();
+			$clauses['where'] .= $wpdb->prepare( " AND {$wpdb->posts}.ID IN (SELECT webinar_id FROM {$rooms} WHERE status = %s)", $status ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names.
+		}
+		if ( self::ORDERBY === $query->get( 'orderby' ) ) {
+			$order              = 'DESC' === strtoupper( (string) $query->get( 'order' ) ) ? 'DESC' : 'ASC';
+			$clauses['join']   .= $wpdb->prepare( " LEFT JOIN {$wpdb->postmeta} AS webinars_start ON ( webinars_start.post_id = {$wpdb->posts}.ID AND webinars_start.meta_key = %s )", Webinar::META_STARTS_AT_UTC );
+			$clauses['orderby'] = "webinars_start.meta_value IS NULL ASC, webinars_start.meta_value {$order}, {$wpdb->posts}.ID {$order}";
+		}
+		return $clauses;
 	}
 
 	/**
