@@ -62,5 +62,6 @@ final class Module implements \Webinars\Contracts\Module {
 		( new Admin\StartsAt() )->register();
 		( new Admin\ListColumns() )->register();
 		( new Admin\ListQuery() )->register();
+		( new Admin\EditorSettings() )->register();
 	}
 }
