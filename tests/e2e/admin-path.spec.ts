@@ -25,7 +25,12 @@ async function logIn( page: Page ) {
 	await expect( page ).toHaveURL( /\/wp-admin\/?$/ );
 }
 
-/** Runs a REST request with the page's nonce (wp-admin loaded). */
+/**
+ * Runs a REST request with the page's nonce (wp-admin loaded).
+ * @param page
+ * @param path
+ * @param data
+ */
 async function rest( page: Page, path: string, data?: unknown ) {
 	return page.evaluate(
 		async ( [ p, d ] ) =>
@@ -38,7 +43,10 @@ async function rest( page: Page, path: string, data?: unknown ) {
 	);
 }
 
-/** The Webinars list's row of our webinar. */
+/**
+ * The Webinars list's row of our webinar.
+ * @param page
+ */
 const listRow = ( page: Page ) =>
 	page.locator( '#the-list tr' ).filter( { hasText: TITLE } );
 
@@ -60,7 +68,9 @@ test( 'create a webinar in the block editor; its page and the Webinars list show
 	await page.goto( '/wp-admin/options-general.php' );
 	await page.locator( '#timezone_string' ).selectOption( SITE_ZONE );
 	await page.locator( '#submit' ).click();
-	await expect( page.locator( '#setting-error-settings_updated' ) ).toBeVisible();
+	await expect(
+		page.locator( '#setting-error-settings_updated' )
+	).toBeVisible();
 
 	await page.goto( '/wp-admin/post-new.php?post_type=webinar' );
 	await page.waitForFunction( () =>
@@ -115,7 +125,9 @@ test( 'create a webinar in the block editor; its page and the Webinars list show
 		.click();
 	// The post type's own words, not "Post published".
 	await expect(
-		page.getByTestId( 'snackbar' ).filter( { hasText: 'Webinar published.' } )
+		page
+			.getByTestId( 'snackbar' )
+			.filter( { hasText: 'Webinar published.' } )
 	).toBeVisible();
 	permalink = await page.evaluate( () =>
 		( window as any ).wp.data.select( 'core/editor' ).getPermalink()
@@ -130,6 +142,18 @@ test( 'create a webinar in the block editor; its page and the Webinars list show
 		webinars_starts_at: '2027-03-10T18:00:00+01:00',
 		webinars_timezone: SITE_ZONE,
 	} );
+	// wp.data warns about unstable useSelect results only in its SCRIPT_DEBUG build (data.js):
+	// there the check bites (the old panel logged it 4 times); with .min.js it cannot fail, so say so.
+	const debugScripts = await page
+		.locator( 'script[src*="/js/dist/data.js"]' )
+		.count();
+	if ( debugScripts === 0 ) {
+		test.info().annotations.push( {
+			type: 'note',
+			description:
+				'SCRIPT_DEBUG is off: the useSelect warning check cannot fail here',
+		} );
+	}
 	expect(
 		warnings.filter( ( text ) => text.includes( 'useSelect' ) )
 	).toEqual( [] );
