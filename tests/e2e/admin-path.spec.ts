@@ -24,25 +24,6 @@ async function logIn( page: Page ) {
 	await page.locator( '#wp-submit' ).click();
 	await expect( page ).toHaveURL( /\/wp-admin\/?$/ );
 }
-
-/**
- * Runs a REST request with the page's nonce (wp-admin loaded).
- * @param page
- * @param path
- * @param data
- */
-async function rest( page: Page, path: string, data?: unknown ) {
-	return page.evaluate(
-		async ( [ p, d ] ) =>
-			( window as any ).wp.apiFetch(
-				d === undefined
-					? { path: p }
-					: { path: p, method: 'POST', data: d }
-			),
-		[ path, data ] as const
-	);
-}
-
 /**
  * The Webinars list's row of our webinar.
  * @param page
