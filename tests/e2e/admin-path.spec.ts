@@ -24,6 +24,7 @@ async function logIn( page: Page ) {
 	await page.locator( '#wp-submit' ).click();
 	await expect( page ).toHaveURL( /\/wp-admin\/?$/ );
 }
+
 /**
  * The Webinars list's row of our webinar.
  * @param page
