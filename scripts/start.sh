@@ -151,7 +151,9 @@ cat <<EOF
     Site:       $site_url/
     Demo page:  $demo_url
     wp-admin:   $site_url/wp-admin/
-    Login:      admin / password
+    Login:      admin / password  (Playground logs every new browser in as admin)
+    Attendee:   attendee / attendee  (to see the attendee view as an attendee: log out,
+                log in as attendee at /wp-login.php, open the demo page)
 
     Stop it:    npm run stop
     Server log: ${work_dir#"$repo"/}/playground.log

@@ -13,6 +13,8 @@
 
 defined( 'ABSPATH' ) || exit;
 
+use Webinars\Contracts\Webinar;
+
 /**
  * Option that records that the demo content has been set up (value: the demo page ID).
  */
@@ -257,7 +259,7 @@ const WEBINARS_DEMO_WEBINAR_OPTION = 'webinars_demo_webinar_id';
  * @return void
  */
 function webinars_demo_maybe_setup_webinar() {
-	if ( wp_installing() || ! post_type_exists( 'webinar' ) || false !== get_option( WEBINARS_DEMO_WEBINAR_OPTION, false ) ) {
+	if ( wp_installing() || ! class_exists( Webinar::class ) || ! post_type_exists( Webinar::POST_TYPE ) || false !== get_option( WEBINARS_DEMO_WEBINAR_OPTION, false ) ) {
 		return;
 	}
 	$page_id = (int) get_option( WEBINARS_DEMO_DONE_OPTION );
@@ -277,20 +279,20 @@ function webinars_demo_maybe_setup_webinar() {
 		$organizers = empty( $admins ) ? array() : array( (int) $admins[0] );
 		$webinar_id = wp_insert_post(
 			array(
-				'post_type'    => 'webinar',
+				'post_type'    => Webinar::POST_TYPE,
 				'post_status'  => 'publish',
 				'post_title'   => 'Demo webinar',
 				'post_content' => wp_slash( "<!-- wp:paragraph -->\n<p>A webinar created for this development site.</p>\n<!-- /wp:paragraph -->" ),
 				'post_author'  => $organizers[0] ?? 0,
 				'meta_input'   => array(
-					'webinars_starts_at'  => gmdate( 'Y-m-d\TH:i:s+00:00', time() + HOUR_IN_SECONDS ),
-					'webinars_timezone'   => 'UTC',
-					'webinars_type'       => 'live',
-					'webinars_organizers' => $organizers,
-					'webinars_speakers'   => array(),
-					'webinars_cta_text'   => 'Liked it? The full course starts next week.',
-					'webinars_cta_label'  => 'Join the course',
-					'webinars_cta_url'    => home_url( '/' ),
+					Webinar::META_STARTS_AT   => gmdate( 'Y-m-d\TH:i:s+00:00', time() + HOUR_IN_SECONDS ),
+					Webinar::META_TIMEZONE    => wp_timezone_string(),
+					Webinar::META_TYPE        => Webinar::TYPE_LIVE,
+					Webinar::META_ORGANIZERS  => $organizers,
+					Webinar::META_SPEAKERS    => array(),
+					Webinar::META_CTA_TEXT    => 'Liked it? The full course starts next week.',
+					Webinar::META_CTA_LABEL   => 'Join the course',
+					Webinar::META_CTA_URL     => home_url( '/' ),
 				),
 			),
 			true
@@ -300,6 +302,7 @@ function webinars_demo_maybe_setup_webinar() {
 			return;
 		}
 		update_option( WEBINARS_DEMO_WEBINAR_OPTION, (int) $webinar_id, true );
+		webinars_demo_ensure_attendee();
 
 		$page = get_post( $page_id );
 		if ( $page instanceof WP_Post && false !== strpos( $page->post_content, 'The webinar room block will appear here' ) ) {
@@ -325,3 +328,27 @@ function webinars_demo_maybe_setup_webinar() {
 	}
 }
 add_action( 'wp_loaded', 'webinars_demo_maybe_setup_webinar', 20 );
+
+/**
+ * A demo attendee (login attendee / attendee), so the attendee view can be seen logged in as
+ * somebody who is not the organizer: log out of the admin, log in as attendee, open the demo page.
+ *
+ * @return void
+ */
+function webinars_demo_ensure_attendee() {
+	if ( username_exists( 'attendee' ) ) {
+		return;
+	}
+	$user_id = wp_insert_user(
+		array(
+			'user_login'   => 'attendee',
+			'user_pass'    => 'attendee',
+			'user_email'   => 'attendee@example.com',
+			'display_name' => 'Demo attendee',
+			'role'         => 'webinars_attendee',
+		)
+	);
+	if ( is_wp_error( $user_id ) ) {
+		error_log( 'webinars-demo: could not create the demo attendee: ' . $user_id->get_error_message() ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log -- Development helper.
+	}
+}

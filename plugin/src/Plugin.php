@@ -31,6 +31,7 @@ final class Plugin {
 				( new $class() )->register();
 			}
 		}
+		Schema::register();
 		add_action( 'init', array( self::class, 'load_textdomain' ) );
 		add_action( 'init', array( Assets::class, 'register' ) );
 

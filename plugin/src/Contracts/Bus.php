@@ -2,6 +2,9 @@
 /**
  * The event bus: the one way a canonical action is fired. It validates the payload against the
  * action's contract first; a payload that breaks the contract is not fired, and is reported.
+ * Facts go out with emit(); commands (inbound actions that a module applies) go through command(),
+ * which hands every listener an Outcome and returns it, so the caller learns what happened as a
+ * value instead of listening for an answer.
  *
  * @package Webinars
  */
@@ -36,6 +39,49 @@ final class Bus {
 		}
 		do_action( $hook, $valid );
 		return true;
+	}
+
+	/**
+	 * Fires an inbound canonical action (a command) and returns what its listener did.
+	 *
+	 * Listeners registered with listen() receive ( $payload, $outcome ); a plain add_action() with
+	 * one accepted argument still gets the payload. A command nobody answered reads as refused
+	 * with webinars_not_found: no module here owns what the command names (e.g. Core is not
+	 * loaded), which is what the caller would see for an unknown webinar.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param string               $hook    Canonical action name (a Hooks constant).
+	 * @param array<string, mixed> $payload Payload; must match the action's schema.
+	 * @return Outcome|WP_Error The outcome; a WP_Error (status 400, naming the field) when the
+	 *                          payload breaks the contract (nothing fired).
+	 *
+	 * @phpstan-param non-empty-string $hook
+	 */
+	public static function command( string $hook, array $payload ) {
+		$valid = self::validate( $hook, $payload );
+		if ( is_wp_error( $valid ) ) {
+			self::report( $hook, $valid, $payload );
+			return new WP_Error(
+				Room::ERROR_INVALID,
+				$valid->get_error_message(),
+				array(
+					'status' => Room::http_status( Room::ERROR_INVALID ),
+					'hook'   => $hook,
+					'reason' => $valid->get_error_code(),
+				)
+			);
+		}
+		$outcome = new Outcome();
+		do_action( $hook, $valid, $outcome );
+		if ( ! $outcome->is_settled() ) {
+			$outcome->refuse(
+				Room::ERROR_NOT_FOUND,
+				/* translators: %s: action name. */
+				sprintf( __( 'Nothing here handles %s.', 'webinars' ), $hook )
+			);
+		}
+		return $outcome;
 	}
 
 	/**
@@ -88,20 +134,25 @@ final class Bus {
 	}
 
 	/**
-	 * Registers a listener of a canonical action. The listener gets the payload array.
+	 * Registers a listener of a canonical action. The listener gets the payload array and, for a
+	 * command fired through command(), the Outcome to answer (null when someone fired the action
+	 * with do_action() or emit(): the listener then still applies it, with no one to tell).
+	 *
+	 * @since 0.1.0
+	 * @since 0.2.0 Listeners receive the Outcome as a second argument.
 	 *
 	 * @param string   $hook     Canonical action name.
-	 * @param callable $callback Listener; receives the payload array.
+	 * @param callable $callback Listener; receives the payload array and the Outcome (or null).
 	 * @param int      $priority Priority, as for add_action().
 	 *
-	 * @phpstan-param callable(array<string, mixed>): void $callback
+	 * @phpstan-param callable(array<string, mixed>, Outcome|null=): void $callback
 	 */
 	public static function listen( string $hook, callable $callback, int $priority = 10 ): void {
 		if ( ! isset( Canon::HOOKS[ $hook ] ) ) {
 			_doing_it_wrong( __METHOD__, esc_html( sprintf( '"%s" is not a canonical action.', $hook ) ), '0.1.0' );
 			return;
 		}
-		add_action( $hook, $callback, $priority, 1 );
+		add_action( $hook, $callback, $priority, 2 );
 	}
 
 	/**

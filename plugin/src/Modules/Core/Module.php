@@ -5,7 +5,7 @@
  *
  * Listens to: core_webinar_set_status, core_webinar_set_cta_visibility (and, in later issues,
  * core_ingest_event and the autowebinar_* facts); webinars_activate, webinars_uninstall.
- * Answers: webinars_room_state, webinars_room_attendance, webinars_participant_role, map_meta_cap.
+ * Answers: webinars_webinar, webinars_schema (its tables), webinars_room_state, webinars_room_attendance, webinars_participant_role, map_meta_cap.
  *
  * @package Webinars
  */
@@ -27,17 +27,18 @@ final class Module implements \Webinars\Contracts\Module {
 	 */
 	public function register(): void {
 		$roles    = new Roles();
-		$schema   = new Schema();
+		$tables   = new Tables();
 		$webinars = new Webinars();
 		$rooms    = new Rooms();
+		$details  = new WebinarDetails();
 
-		add_action( Hooks::WEBINARS_ACTIVATE, array( $schema, 'install' ) );
+		// The plugin's schema routine creates and upgrades the tables declared here.
+		add_filter( Hooks::WEBINARS_SCHEMA, array( $tables, 'statements' ) );
 		add_action( Hooks::WEBINARS_ACTIVATE, array( $roles, 'install' ) );
 		add_action( Hooks::WEBINARS_UNINSTALL, array( $roles, 'uninstall' ) );
-		add_action( Hooks::WEBINARS_UNINSTALL, array( $schema, 'uninstall' ) );
-		// Updates do not run the activation hook: bring roles and tables up to date when they changed.
+		add_action( Hooks::WEBINARS_UNINSTALL, array( $tables, 'uninstall' ) );
+		// Updates do not run the activation hook: bring roles up to date when they changed.
 		add_action( 'init', array( $roles, 'upgrade' ), 1 );
-		add_action( 'init', array( $schema, 'upgrade' ), 1 );
 		// A site added to a network where the plugin is network-active gets the roles too.
 		add_action( 'wp_initialize_site', array( $roles, 'install_on_new_site' ), 200 );
 
@@ -45,6 +46,7 @@ final class Module implements \Webinars\Contracts\Module {
 		add_filter( 'map_meta_cap', array( $webinars, 'map_meta_cap' ), 10, 4 );
 		add_action( 'enqueue_block_editor_assets', array( $webinars, 'enqueue_editor' ) );
 		add_filter( Hooks::WEBINARS_PARTICIPANT_ROLE, array( $webinars, 'participant_role' ), 10, 3 );
+		add_filter( Hooks::WEBINARS_WEBINAR, array( $details, 'answer' ), 10, 2 );
 
 		Bus::listen( Hooks::CORE_WEBINAR_SET_STATUS, array( $rooms, 'set_status' ) );
 		Bus::listen( Hooks::CORE_WEBINAR_SET_CTA_VISIBILITY, array( $rooms, 'set_cta_visibility' ) );

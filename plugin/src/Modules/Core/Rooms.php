@@ -11,6 +11,8 @@
 namespace Webinars\Modules\Core;
 
 use Webinars\Contracts\Hooks;
+use Webinars\Contracts\Outcome;
+use Webinars\Contracts\Room;
 use WP_Post;
 
 defined( 'ABSPATH' ) || exit;
@@ -21,22 +23,6 @@ defined( 'ABSPATH' ) || exit;
 final class Rooms {
 
 	private const CACHE_GROUP = 'webinars';
-
-	/**
-	 * Transitions: requested status => array( allowed from-statuses, resulting status ).
-	 */
-	private const TRANSITIONS = array(
-		'start'   => array( array( 'scheduled', 'paused' ), 'live' ),
-		'stop'    => array( array( 'live', 'paused' ), 'ended' ),
-		'pause'   => array( array( 'live' ), 'paused' ),
-		'archive' => array( array( 'scheduled', 'ended' ), 'archived' ),
-	);
-
-	/**
-	 * Statuses in which the CTA may be shown or hidden (after the end too: a post-webinar offer
-	 * may stay up, and the speaker may still take it down).
-	 */
-	private const CTA_STATUSES = array( 'scheduled', 'live', 'paused', 'ended' );
 
 	/**
 	 * Seconds a participant counts as present after their last heartbeat.
@@ -81,26 +67,33 @@ final class Rooms {
 	 * Listener of core_webinar_set_status.
 	 *
 	 * @param array<string, mixed> $payload Validated payload: webinar_id, status, context.
+	 * @param Outcome|null         $outcome What happened, for the caller (null: nobody asks).
 	 */
-	public function set_status( array $payload ): void {
+	public function set_status( array $payload, ?Outcome $outcome = null ): void {
 		global $wpdb;
+		$outcome = $outcome ?? new Outcome();
+		if ( $outcome->is_settled() ) {
+			return;
+		}
 		$webinar_id = (int) $payload['webinar_id'];
 		$requested  = (string) $payload['status'];
 		$context    = (array) $payload['context'];
-		$current    = $this->current_or_refuse( $webinar_id, $context );
+		$current    = $this->current_or_refuse( $webinar_id, $outcome );
 		if ( null === $current ) {
 			return;
 		}
-		list( $from, $to ) = self::TRANSITIONS[ $requested ];
+		$from = Room::TRANSITIONS[ $requested ]['from'];
+		$to   = Room::TRANSITIONS[ $requested ]['to'];
 		if ( $to === $current['status'] ) {
+			$outcome->unchanged( $current );
 			return; // Already there: a retry or a double click, not an error and not a change.
 		}
 		if ( ! in_array( $current['status'], $from, true ) ) {
-			$this->refuse( $webinar_id, 'webinars_illegal_transition', self::illegal_message( $requested, $current['status'] ), $context );
+			$outcome->refuse( Room::ERROR_ILLEGAL_TRANSITION, self::illegal_message( $requested, $current['status'] ) );
 			return;
 		}
 		$placeholders = implode( ', ', array_fill( 0, count( $from ), '%s' ) );
-		$table        = Schema::rooms();
+		$table        = Tables::rooms();
 		// Compare-and-set: only the request that still sees an allowed from-status changes the row.
 		$changed = $wpdb->query( // phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- the cache is invalidated below.
 			$wpdb->prepare( // phpcs:ignore WordPress.DB.PreparedSQLPlaceholders.ReplacementsWrongNumber -- the replacements are one array.
@@ -108,37 +101,41 @@ final class Rooms {
 				array_merge( array( $to, current_time( 'mysql', true ), (int) ( $context['actor_id'] ?? 0 ), $webinar_id ), $from )
 			)
 		);
-		$this->after_update( $webinar_id, 'status', $current, (int) $changed, $requested, $context );
+		$this->after_update( $webinar_id, 'status', $current, (int) $changed, $requested, $context, $outcome );
 	}
 
 	/**
 	 * Listener of core_webinar_set_cta_visibility.
 	 *
 	 * @param array<string, mixed> $payload Validated payload: webinar_id, visible, context.
+	 * @param Outcome|null         $outcome What happened, for the caller (null: nobody asks).
 	 */
-	public function set_cta_visibility( array $payload ): void {
+	public function set_cta_visibility( array $payload, ?Outcome $outcome = null ): void {
 		global $wpdb;
+		$outcome = $outcome ?? new Outcome();
+		if ( $outcome->is_settled() ) {
+			return;
+		}
 		$webinar_id = (int) $payload['webinar_id'];
 		$visible    = (bool) $payload['visible'];
 		$context    = (array) $payload['context'];
-		$current    = $this->current_or_refuse( $webinar_id, $context );
+		$current    = $this->current_or_refuse( $webinar_id, $outcome );
 		if ( null === $current ) {
 			return;
 		}
 		if ( $visible === $current['cta']['visible'] ) {
+			$outcome->unchanged( $current );
 			return;
 		}
-		if ( ! in_array( $current['status'], self::CTA_STATUSES, true ) ) {
-			$this->refuse(
-				$webinar_id,
-				'webinars_illegal_transition',
+		if ( ! Room::cta_may_change( (string) $current['status'] ) ) {
+			$outcome->refuse(
+				Room::ERROR_ILLEGAL_TRANSITION,
 				/* translators: %s: why, e.g. "it is archived". */
-				sprintf( __( 'The call-to-action cannot change: %s.', 'webinars' ), self::status_label( $current['status'] ) ),
-				$context
+				sprintf( __( 'The call-to-action cannot change: %s.', 'webinars' ), self::status_label( $current['status'] ) )
 			);
 			return;
 		}
-		$table   = Schema::rooms();
+		$table   = Tables::rooms();
 		$changed = $wpdb->query( // phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- the cache is invalidated below.
 			$wpdb->prepare(
 				"UPDATE {$table} SET cta_visible = %d, version = version + 1, changed_at = %s, changed_by = %d WHERE webinar_id = %d AND cta_visible = %d AND status IN ('scheduled', 'live', 'paused', 'ended')", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name.
@@ -149,7 +146,7 @@ final class Rooms {
 				(int) ! $visible
 			)
 		);
-		$this->after_update( $webinar_id, 'cta', $current, (int) $changed, $visible ? 'visible' : 'hidden', $context );
+		$this->after_update( $webinar_id, 'cta', $current, (int) $changed, $visible ? 'visible' : 'hidden', $context, $outcome );
 	}
 
 	/**
@@ -173,7 +170,7 @@ final class Rooms {
 			'cta_label' => (string) get_post_meta( $webinar_id, Webinars::META_CTA_LABEL, true ),
 			'cta_url'   => (string) get_post_meta( $webinar_id, Webinars::META_CTA_URL, true ),
 		);
-		$table   = Schema::rooms();
+		$table   = Tables::rooms();
 		// Portable SQL (MySQL, MariaDB, and SQLite under WordPress Playground): create the row if
 		// missing, then update the content only where it differs, bumping the version in the same
 		// statement.
@@ -238,7 +235,7 @@ final class Rooms {
 		if ( Webinars::POST_TYPE !== get_post_type( (int) $post_id ) ) {
 			return;
 		}
-		$wpdb->delete( Schema::rooms(), array( 'webinar_id' => (int) $post_id ), array( '%d' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching
+		$wpdb->delete( Tables::rooms(), array( 'webinar_id' => (int) $post_id ), array( '%d' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching
 		wp_cache_delete( self::cache_key( (int) $post_id ), self::CACHE_GROUP );
 	}
 
@@ -251,7 +248,7 @@ final class Rooms {
 	 */
 	public function presence( $webinar_id, $participant ): void {
 		global $wpdb;
-		$table       = Schema::presence();
+		$table       = Tables::presence();
 		$participant = substr( (string) $participant, 0, 64 );
 		$now         = time();
 		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- table name; a live figure.
@@ -273,7 +270,7 @@ final class Rooms {
 		if ( null !== $count ) {
 			return (int) $count;
 		}
-		$table = Schema::presence();
+		$table = Tables::presence();
 		return (int) $wpdb->get_var( // phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- live figure.
 			$wpdb->prepare(
 				"SELECT COUNT(*) FROM {$table} WHERE webinar_id = %d AND last_seen >= %s", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name.
@@ -293,26 +290,30 @@ final class Rooms {
 	 * @param int                  $rows       Rows the UPDATE changed.
 	 * @param string               $requested  What was asked (start, visible, …).
 	 * @param array<string, mixed> $context    Actor context.
+	 * @param Outcome              $outcome    What happened, for the caller.
 	 */
-	private function after_update( int $webinar_id, string $field, array $previous, int $rows, string $requested, array $context ): void {
+	private function after_update( int $webinar_id, string $field, array $previous, int $rows, string $requested, array $context, Outcome $outcome ): void {
 		global $wpdb;
 		wp_cache_delete( self::cache_key( $webinar_id ), self::CACHE_GROUP );
 		$state = $this->state( null, $webinar_id );
 		if ( null === $state ) {
+			$outcome->refuse( Room::ERROR_NOT_FOUND, __( 'There is no such published webinar.', 'webinars' ) );
 			return;
 		}
 		if ( 1 !== $rows ) {
-			$wanted = 'status' === $field ? self::TRANSITIONS[ $requested ][1] : ( 'visible' === $requested );
+			$wanted = 'status' === $field ? Room::target( $requested ) : ( 'visible' === $requested );
 			$now    = 'status' === $field ? $state['status'] : $state['cta']['visible'];
 			if ( $wanted !== $now ) {
-				$this->refuse( $webinar_id, 'webinars_conflict', __( 'The room changed meanwhile: reload and try again.', 'webinars' ), $context );
+				$outcome->refuse( Room::ERROR_CONFLICT, __( 'The room changed meanwhile: reload and try again.', 'webinars' ) );
+				return;
 			}
+			$outcome->unchanged( $state );
 			return;
 		}
 		$from = 'status' === $field ? (string) $previous['status'] : ( $previous['cta']['visible'] ? 'visible' : 'hidden' );
 		$to   = 'status' === $field ? (string) $state['status'] : ( $state['cta']['visible'] ? 'visible' : 'hidden' );
 		$wpdb->insert( // phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery
-			Schema::events(),
+			Tables::events(),
 			array(
 				'webinar_id' => $webinar_id,
 				'field'      => $field,
@@ -326,6 +327,8 @@ final class Rooms {
 			),
 			array( '%d', '%s', '%s', '%s', '%d', '%d', '%s', '%s', '%s' )
 		);
+
+		$outcome->changed( $state );
 
 		/** Documented in docs/hooks.md (webinars_room_state_changed). */
 		do_action(
@@ -341,39 +344,18 @@ final class Rooms {
 	}
 
 	/**
-	 * The current state, or null after announcing that there is no such webinar.
+	 * The current state, or null after refusing: there is no such webinar.
 	 *
-	 * @param int                  $webinar_id Webinar.
-	 * @param array<string, mixed> $context    Actor context.
+	 * @param int     $webinar_id Webinar.
+	 * @param Outcome $outcome    What happened, for the caller.
 	 * @return array<string, mixed>|null
 	 */
-	private function current_or_refuse( int $webinar_id, array $context ): ?array {
+	private function current_or_refuse( int $webinar_id, Outcome $outcome ): ?array {
 		$current = $this->state( null, $webinar_id );
 		if ( null === $current ) {
-			$this->refuse( $webinar_id, 'webinars_not_found', __( 'There is no such published webinar.', 'webinars' ), $context );
+			$outcome->refuse( Room::ERROR_NOT_FOUND, __( 'There is no such published webinar.', 'webinars' ) );
 		}
 		return $current;
-	}
-
-	/**
-	 * Announces a refused change.
-	 *
-	 * @param int                  $webinar_id Webinar.
-	 * @param string               $code       Error code.
-	 * @param string               $message    Reason for people.
-	 * @param array<string, mixed> $context    Actor context.
-	 */
-	private function refuse( int $webinar_id, string $code, string $message, array $context ): void {
-		/** Documented in docs/hooks.md (webinars_room_change_refused). */
-		do_action(
-			Hooks::WEBINARS_ROOM_CHANGE_REFUSED,
-			array(
-				'webinar_id' => $webinar_id,
-				'code'       => $code,
-				'message'    => $message,
-				'context'    => $context,
-			)
-		);
 	}
 
 	/**
@@ -384,7 +366,7 @@ final class Rooms {
 	 */
 	private function row( int $webinar_id ): ?array {
 		global $wpdb;
-		$table = Schema::rooms();
+		$table = Tables::rooms();
 		$row   = $wpdb->get_row( // phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- cached by state().
 			$wpdb->prepare( "SELECT webinar_id, status, cta_visible, version, published, starts_at, cta_text, cta_label, cta_url FROM {$table} WHERE webinar_id = %d", $webinar_id ), // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name.
 			ARRAY_A

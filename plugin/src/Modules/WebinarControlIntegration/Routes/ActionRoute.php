@@ -101,7 +101,8 @@ final class ActionRoute extends Route {
 	}
 
 	/**
-	 * Fires the action and reports Core's outcome: 200 changed / unchanged, 409 refused.
+	 * Fires the command and answers from Core's outcome: 200 {changed, state}, or the refusal
+	 * with its status from the one error map (Room::ERRORS).
 	 *
 	 * @param WP_REST_Request $request Request.
 	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
@@ -110,49 +111,25 @@ final class ActionRoute extends Route {
 	public function respond( WP_REST_Request $request ) {
 		$webinar_id         = (int) $request['webinar_id'];
 		$user_id            = get_current_user_id();
-		$request_id         = wp_generate_uuid4();
 		$payload            = $this->payload( $request );
 		$payload['context'] = array(
 			'actor_id'   => $user_id,
 			'role'       => $this->is_internal( $request ) ? 'system' : ( apply_filters( Hooks::WEBINARS_PARTICIPANT_ROLE, null, $webinar_id, $user_id ) ?? 'organizer' ),
 			'source'     => 'rest',
-			'request_id' => $request_id,
+			'request_id' => wp_generate_uuid4(),
 		);
 
-		// Core answers through actions; listen for the answer to this request only.
-		$changed_it = false;
-		$refusal    = null;
-		$mine       = static function ( array $event ) use ( $request_id ): bool {
-			return ( $event['context']['request_id'] ?? '' ) === $request_id;
-		};
-		$changed    = static function ( array $change ) use ( &$changed_it, $mine ): void {
-			if ( $mine( $change ) ) {
-				$changed_it = true;
-			}
-		};
-		$refused    = static function ( array $event ) use ( &$refusal, $mine ): void {
-			if ( $mine( $event ) ) {
-				$refusal = $event;
-			}
-		};
-		add_action( Hooks::WEBINARS_ROOM_STATE_CHANGED, $changed );
-		add_action( Hooks::WEBINARS_ROOM_CHANGE_REFUSED, $refused );
-		$fired = Bus::emit( $this->hook, $payload );
-		remove_action( Hooks::WEBINARS_ROOM_STATE_CHANGED, $changed );
-		remove_action( Hooks::WEBINARS_ROOM_CHANGE_REFUSED, $refused );
-
-		if ( is_wp_error( $fired ) ) {
-			$fired->add_data( array( 'status' => 400 ) );
-			return $fired;
+		$outcome = Bus::command( $this->hook, $payload );
+		if ( is_wp_error( $outcome ) ) {
+			return $outcome;
 		}
-		if ( is_array( $refusal ) ) {
-			$code = (string) $refusal['code'];
-			return new WP_Error( $code, (string) $refusal['message'], array( 'status' => 'webinars_not_found' === $code ? 404 : 409 ) );
+		if ( $outcome->is_refused() ) {
+			return $outcome->to_wp_error();
 		}
 		$response = new WP_REST_Response(
 			array(
-				'changed' => $changed_it,
-				'state'   => apply_filters( Hooks::WEBINARS_ROOM_STATE, null, $webinar_id ),
+				'changed' => $outcome->is_changed(),
+				'state'   => $outcome->state(),
 			)
 		);
 		$response->header( 'Cache-Control', 'private, no-store' );
@@ -174,7 +151,7 @@ final class ActionRoute extends Route {
 				$payload[ (string) $name ] = $value;
 			}
 		}
-		return $payload; // @phpstan-ignore return.type (contract property names are strings, never numeric)
+		return $payload;
 	}
 
 	/**
