@@ -14,7 +14,7 @@ use Webinars\Contracts\Room;
 use Webinars\Contracts\Webinar;
 use Webinars\Modules\Core\Admin\ListColumns;
 use Webinars\Modules\Core\Admin\ListQuery;
-use Webinars\Modules\Core\Schema;
+use Webinars\Modules\Core\Tables;
 use Webinars\Tests\TestCase;
 use WP_Query;
 
@@ -52,7 +52,7 @@ final class WebinarsListTest extends TestCase {
 	 */
 	private function set_room_status( int $webinar_id, string $status ): void {
 		global $wpdb;
-		$wpdb->update( Schema::rooms(), array( 'status' => $status ), array( 'webinar_id' => $webinar_id ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		$wpdb->update( Tables::rooms(), array( 'status' => $status ), array( 'webinar_id' => $webinar_id ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
 		wp_cache_flush();
 	}
 

@@ -10,7 +10,7 @@ namespace Webinars\Modules\Core\Admin;
 
 use Webinars\Contracts\Room;
 use Webinars\Contracts\Webinar;
-use Webinars\Modules\Core\Schema;
+use Webinars\Modules\Core\Tables;
 use WP_Query;
 
 defined( 'ABSPATH' ) || exit;
@@ -114,7 +114,7 @@ final class ListQuery {
 		global $wpdb;
 		$status = self::status_of( $query );
 		if ( '' !== $status ) {
-			$rooms             = Schema::rooms();
+			$rooms             = Tables::rooms();
 			$clauses['where'] .= $wpdb->prepare( " AND {$wpdb->posts}.ID IN (SELECT webinar_id FROM {$rooms} WHERE status = %s)", $status ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names.
 		}
 		if ( self::ORDERBY === $query->get( 'orderby' ) ) {
