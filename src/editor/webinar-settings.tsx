@@ -21,6 +21,7 @@ import { CAPABILITIES } from '../contracts/generated/hooks';
 import {
 	META,
 	POST_TYPE,
+	WEBINAR_TYPES,
 	type WebinarType,
 } from '../contracts/generated/webinar';
 import { editorSettings } from './settings';
@@ -77,6 +78,10 @@ export function WebinarFields() {
 		[]
 	);
 	const startsAt = values[ META.STARTS_AT ] ?? '';
+	const typeLabels: Record< WebinarType, string > = {
+		live: _x( 'Live', 'webinar type', 'webinars' ),
+		auto: __( 'Automated (evergreen)', 'webinars' ),
+	};
 
 	return (
 		// The controls have no bottom margin of their own (__nextHasNoMarginBottom).
@@ -126,20 +131,19 @@ export function WebinarFields() {
 				__next40pxDefaultSize
 				__nextHasNoMarginBottom
 				label={ __( 'Type', 'webinars' ) }
-				value={ values[ META.TYPE ] ?? 'live' }
-				options={ [
-					{
-						value: 'live',
-						label: _x( 'Live', 'webinar type', 'webinars' ),
-					},
-					{
-						value: 'auto',
-						label: __( 'Automated (evergreen)', 'webinars' ),
-					},
-				] }
-				onChange={ ( next ) =>
-					update( META.TYPE, next === 'auto' ? 'auto' : 'live' )
-				}
+				value={ values[ META.TYPE ] ?? WEBINAR_TYPES[ 0 ] }
+				options={ WEBINAR_TYPES.map( ( type ) => ( {
+					value: type,
+					label: typeLabels[ type ],
+				} ) ) }
+				onChange={ ( next ) => {
+					const type = WEBINAR_TYPES.find(
+						( known ) => known === next
+					);
+					if ( type ) {
+						update( META.TYPE, type );
+					}
+				} }
 			/>
 			<UsersField
 				label={ __( 'Organizers', 'webinars' ) }

@@ -211,7 +211,7 @@ final class WebinarsListTest extends TestCase {
 		// No filter, or not a status: everything.
 		$all = array( $scheduled, $live, $ended, $draft );
 		$this->assertEqualsCanonicalizing( $all, $this->ids( array() ) );
-		$this->assertEqualsCanonicalizing( $all, $this->ids( array( ListQuery::STATUS_VAR => "live' OR 1=1 -- " ) ) );
+		$this->assertEqualsCanonicalizing( $all, $this->ids( array( ListQuery::STATUS_VAR => Room::STATUS_LIVE . "' OR 1=1 -- " ) ) );
 		// Other post types are left alone.
 		$post = $this->create_post();
 		$this->assertContains(
@@ -248,7 +248,7 @@ final class WebinarsListTest extends TestCase {
 		foreach ( Room::STATUSES as $status ) {
 			$this->assertStringContainsString( '>' . Room::status_label( $status ) . '</option>', $html );
 		}
-		$this->assertMatchesRegularExpression( '/value="live"\s+selected/', $html );
+		$this->assertMatchesRegularExpression( '/value="' . Room::STATUS_LIVE . '"\s+selected/', $html );
 		$this->assertContains( ListQuery::STATUS_VAR, apply_filters( 'query_vars', array() ) );
 
 		ob_start();
