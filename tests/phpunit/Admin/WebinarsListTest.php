@@ -181,6 +181,9 @@ final class WebinarsListTest extends TestCase {
 		$this->assertSame( '2026-12-03 08:00:00', get_post_meta( $london, Webinar::META_STARTS_AT_UTC, true ) );
 		delete_post_meta( $london, Webinar::META_STARTS_AT );
 		$this->assertSame( '', get_post_meta( $london, Webinar::META_STARTS_AT_UTC, true ) );
+		// Not a custom field anyone edits by hand.
+		$this->assertTrue( is_protected_meta( Webinar::META_STARTS_AT_UTC, 'post' ) );
+		$this->assertFalse( is_protected_meta( 'some_field', 'post' ) );
 	}
 
 	/**

@@ -32,6 +32,20 @@ final class StartsAt {
 		foreach ( array( 'added_post_meta', 'updated_post_meta', 'deleted_post_meta' ) as $action ) {
 			add_action( $action, array( $this, 'meta_changed' ), 10, 3 );
 		}
+		add_filter( 'is_protected_meta', array( $this, 'is_protected' ), 10, 2 );
+	}
+
+	/**
+	 * The is_protected_meta filter: the derived key stays out of the Custom Fields box (editing
+	 * it by hand would only mis-sort the list).
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param bool   $is_protected Whether the key is protected.
+	 * @param string $meta_key     Meta key.
+	 */
+	public function is_protected( $is_protected, $meta_key ): bool {
+		return Webinar::META_STARTS_AT_UTC === $meta_key || (bool) $is_protected;
 	}
 
 	/**
