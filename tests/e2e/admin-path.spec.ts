@@ -12,6 +12,11 @@ const TITLE = `Admin path webinar ${ Date.now() }`;
 const START_LOCAL = '2027-03-10T18:00';
 const START_SHOWN = '10 Mar 2027, 18:00 CET (Europe/Berlin)';
 const SHOTS = 'artifacts/screenshots';
+const CTA = {
+	text: 'The course opens today',
+	label: 'Join the course',
+	url: 'https://example.org/course',
+};
 
 test.use( {
 	storageState: { cookies: [], origins: [] },
@@ -97,6 +102,9 @@ test( 'create a webinar in the block editor; its page and the Webinars list show
 	const canvas = page.frameLocator( 'iframe[name="editor-canvas"]' );
 	await canvas.getByRole( 'textbox', { name: 'Add title' } ).fill( TITLE );
 	await panel.getByLabel( 'Start time' ).fill( START_LOCAL );
+	await panel.getByLabel( 'Call to action: text' ).fill( CTA.text );
+	await panel.getByLabel( 'Call to action: button label' ).fill( CTA.label );
+	await panel.getByLabel( 'Call to action: link' ).fill( CTA.url );
 
 	await page
 		.getByRole( 'region', { name: 'Editor top bar' } )
@@ -183,4 +191,63 @@ test( 'create a webinar in the block editor; its page and the Webinars list show
 	await page.locator( 'thead th.column-webinars-start a' ).click();
 	await expect( page ).toHaveURL( /orderby=webinars-start/ );
 	await expect( listRow( page ) ).toHaveCount( 1 );
+} );
+
+/**
+ * Accepts the confirmation a room button asks for (a dialog of the page, or the browser's).
+ *
+ * @param page   The room.
+ * @param action What the confirming button says.
+ */
+async function confirmIn( page: Page, action: RegExp ) {
+	const dialog = page.getByRole( 'dialog' );
+	await expect( dialog ).toBeVisible();
+	await dialog.getByRole( 'button', { name: action } ).click();
+	await expect( dialog ).toHaveCount( 0 );
+}
+
+// fixme until the speaker room (Start/Stop/Reset, confirmations) and the single template land on main.
+test.fixme( 'the speaker starts it from the room, rehearses, stops and resets it; the list follows', async ( {
+	page,
+} ) => {
+	test.skip( ! permalink, 'needs the webinar of the first test' );
+	await logIn( page );
+	await page.goto( permalink );
+	// The single-webinar template: the attendee view, and for organizers a link to the room.
+	await expect( page.locator( '.wp-block-webinars-public' ) ).toBeVisible();
+	await page.getByRole( 'link', { name: /room/i } ).first().click();
+
+	const room = page.locator( '.wp-block-webinars-room' );
+	await expect( room ).toContainText( TITLE );
+	const status = room.getByRole( 'status' ).first();
+	await expect( status ).toContainText( 'Scheduled' );
+
+	// Start before the scheduled time asks first.
+	await room.getByRole( 'button', { name: 'Start', exact: true } ).click();
+	await confirmIn( page, /start/i );
+	await expect( status ).toContainText( 'Live' );
+
+	// Rehearse the offer: one button, pressed while the CTA shows.
+	const cta = room.getByRole( 'button', { name: /^(Show|Hide) CTA$/ } );
+	await expect( cta ).toHaveAttribute( 'aria-pressed', 'false' );
+	await cta.click();
+	await expect( cta ).toHaveAttribute( 'aria-pressed', 'true' );
+	await expect( cta ).toHaveText( 'Hide CTA' );
+	await cta.click();
+	await expect( cta ).toHaveAttribute( 'aria-pressed', 'false' );
+	await expect( cta ).toHaveText( 'Show CTA' );
+
+	await room.getByRole( 'button', { name: 'Stop', exact: true } ).click();
+	await confirmIn( page, /stop/i );
+	await expect( status ).toContainText( 'Ended' );
+
+	// A rehearsal must not burn the webinar: reset it to scheduled.
+	await room.getByRole( 'button', { name: 'Reset', exact: true } ).click();
+	await confirmIn( page, /reset/i );
+	await expect( status ).toContainText( 'Scheduled' );
+
+	await page.goto( '/wp-admin/edit.php?post_type=webinar' );
+	await expect(
+		listRow( page ).locator( 'td.column-webinars-status' )
+	).toHaveText( 'Scheduled' );
 } );
