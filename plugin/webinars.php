@@ -1,8 +1,8 @@
 <?php
 /**
  * Plugin Name:       Webinars
- * Description:       Live and automated (evergreen) webinars: a live room with a call-to-action every attendee sees within seconds, exact attendance, follow-ups by email and Telegram.
- * Version:           0.1.0
+ * Description:       Live webinars on your site: speakers start the room and show a call-to-action that every attendee sees within seconds.
+ * Version:           0.2.0
  * Requires at least: 6.6
  * Requires PHP:      8.1
  * Author:            Webinars
@@ -16,7 +16,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
-define( 'WEBINARS_VERSION', '0.1.0' );
+define( 'WEBINARS_VERSION', '0.2.0' );
 define( 'WEBINARS_FILE', __FILE__ );
 
 /*

@@ -1,7 +1,7 @@
 /**
  * Modules talk only through actions and filters: no module's code may reference another
  * module's code, on the PHP side (plugin/src/Modules/*) or the TypeScript side (src/modules/*,
- * blocks/*).
+ * blocks/*). String coupling (spelling another module's names) is coupling.test.ts.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

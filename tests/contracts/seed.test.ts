@@ -76,20 +76,32 @@ function expectedFromSeed( seedRows: SeedRow[] ): Map< string, Expected > {
 
 const sorted = ( values: Iterable< string > ) => [ ...values ].sort();
 
+/*
+ * The canonical seed lives beside the repository (../shared/seeds) where the project is developed;
+ * WEBINARS_SHARED_DIR points elsewhere. Without it the comparison is skipped VISIBLY (Jest lists it as
+ * skipped, the reason in its name), never passed silently.
+ */
+const sharedSeeds = join(
+	process.env.WEBINARS_SHARED_DIR ?? join( repoRoot, '..', 'shared' ),
+	'seeds'
+);
+const compareSeed = existsSync( sharedSeeds ) ? it : it.skip;
+
 describe( 'the seed copy', () => {
-	it( 'is byte-identical to the canonical seed in shared/, when that is present', () => {
-		const shared = join( repoRoot, '..', 'shared', 'seeds' );
-		if ( ! existsSync( shared ) ) {
-			return; // A standalone checkout: the committed copy is the reference.
+	compareSeed(
+		existsSync( sharedSeeds )
+			? `is byte-identical to the canonical seed in ${ sharedSeeds }`
+			: `is byte-identical to the canonical seed: SKIPPED, ${ sharedSeeds } is absent (set WEBINARS_SHARED_DIR)`,
+		() => {
+			const original = readdirSync( sharedSeeds ).find( ( file ) =>
+				file.startsWith( '000_' )
+			);
+			expect( original ).toBeDefined();
+			expect( hookMapText ).toBe(
+				readFileSync( join( sharedSeeds, original! ), 'utf8' )
+			);
 		}
-		const original = readdirSync( shared ).find( ( file ) =>
-			file.startsWith( '000_' )
-		);
-		expect( original ).toBeDefined();
-		expect( hookMapText ).toBe(
-			readFileSync( join( shared, original! ), 'utf8' )
-		);
-	} );
+	);
 
 	it( 'parses into the tables of all five layers', () => {
 		expect( new Set( rows.map( ( row ) => row.layer ) ) ).toEqual(
