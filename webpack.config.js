@@ -1,58 +1,90 @@
 /**
- * Extends @wordpress/scripts' webpack config: the shared runtime (src/index.ts) and one entry per
- * block folder (blocks/<name>/index.ts, with its block.json copied beside the bundle) build into
- * plugin/build, so the plugin folder alone is installable.
+ * Extends @wordpress/scripts' webpack config (built with --experimental-modules, so the default is
+ * [ scripts, modules ]). Everything builds into plugin/build, so the plugin folder alone is
+ * installable:
+ *
+ * - classic scripts: the shared runtime (src/index.ts), the editor, and per block folder
+ *   blocks/<name>/index.tsx (editor) and, where the block has one, a classic view (blocks/room);
+ * - script modules (Interactivity API views, `viewScriptModule` in block.json): blocks/<name>/view.ts
+ *   of the blocks listed in MODULE_VIEWS. @wordpress/interactivity stays external (core ships it).
  */
 const { existsSync, readdirSync } = require( 'node:fs' );
 const path = require( 'node:path' );
 const CopyWebpackPlugin = require( 'copy-webpack-plugin' );
+
+process.env.WP_EXPERIMENTAL_MODULES ??= 'true';
 const defaultConfig = require( '@wordpress/scripts/config/webpack.config' );
 
+if ( ! Array.isArray( defaultConfig ) ) {
+	throw new Error( 'Build with `wp-scripts build --experimental-modules`.' );
+}
+const [ scriptDefaults, moduleDefaults ] = defaultConfig;
+
+/** Blocks whose front end is a script module (blocks/<name>/view.ts). */
+const MODULE_VIEWS = [ 'public' ];
+
 const blocksDir = path.resolve( __dirname, 'blocks' );
+const buildDir = path.resolve( __dirname, 'plugin/build' );
 const blocks = existsSync( blocksDir )
 	? readdirSync( blocksDir ).filter( ( name ) =>
 			existsSync( path.join( blocksDir, name, 'block.json' ) )
 		)
 	: [];
 
-const blockEntries = {};
+const source = ( name, file ) =>
+	[ 'ts', 'tsx' ]
+		.map( ( ext ) => path.join( blocksDir, name, `${ file }.${ ext }` ) )
+		.find( existsSync );
+
+const scriptEntries = {
+	index: path.resolve( __dirname, 'src/index.ts' ),
+	'editor/index': path.resolve( __dirname, 'src/editor/index.tsx' ),
+	// A shared classic runtime (e.g. the speaker room's) goes here.
+};
+const moduleEntries = {};
 for ( const name of blocks ) {
-	for ( const file of [ 'index', 'view' ] ) {
-		const source = [ 'ts', 'tsx' ]
-			.map( ( ext ) =>
-				path.join( blocksDir, name, `${ file }.${ ext }` )
-			)
-			.find( existsSync );
-		if ( source ) {
-			blockEntries[ `blocks/${ name }/${ file }` ] = source;
-		}
+	const index = source( name, 'index' );
+	const view = source( name, 'view' );
+	if ( index ) {
+		scriptEntries[ `blocks/${ name }/index` ] = index;
+	}
+	if ( view ) {
+		( MODULE_VIEWS.includes( name ) ? moduleEntries : scriptEntries )[
+			`blocks/${ name }/view`
+		] = view;
 	}
 }
 
-module.exports = {
-	...defaultConfig,
-	entry: {
-		index: path.resolve( __dirname, 'src/index.ts' ),
-		'editor/index': path.resolve( __dirname, 'src/editor/index.tsx' ),
-		...blockEntries,
+const withoutCopy = ( plugins ) =>
+	plugins.filter( ( plugin ) => plugin.constructor.name !== 'CopyPlugin' );
+
+module.exports = [
+	{
+		...scriptDefaults,
+		entry: scriptEntries,
+		output: { ...scriptDefaults.output, path: buildDir },
+		plugins: [
+			...withoutCopy( scriptDefaults.plugins ),
+			...( blocks.length
+				? [
+						new CopyWebpackPlugin( {
+							patterns: blocks.map( ( name ) => ( {
+								from: path.join(
+									blocksDir,
+									name,
+									'block.json'
+								),
+								to: `blocks/${ name }/block.json`,
+							} ) ),
+						} ),
+					]
+				: [] ),
+		],
 	},
-	output: {
-		...defaultConfig.output,
-		path: path.resolve( __dirname, 'plugin/build' ),
+	{
+		...moduleDefaults,
+		entry: moduleEntries,
+		output: { ...moduleDefaults.output, path: buildDir },
+		plugins: withoutCopy( moduleDefaults.plugins ),
 	},
-	plugins: [
-		...defaultConfig.plugins.filter(
-			( plugin ) => plugin.constructor.name !== 'CopyPlugin'
-		),
-		...( blocks.length
-			? [
-					new CopyWebpackPlugin( {
-						patterns: blocks.map( ( name ) => ( {
-							from: path.join( blocksDir, name, 'block.json' ),
-							to: `blocks/${ name }/block.json`,
-						} ) ),
-					} ),
-				]
-			: [] ),
-	],
-};
+];

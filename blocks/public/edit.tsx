@@ -1,22 +1,24 @@
 /**
- * Editor: choose the webinar, and see a static preview of what attendees see (live, with the
- * webinar's CTA shown). The editor never polls.
+ * Editor: choose the webinar, and preview what attendees see now — the server renders the same
+ * template as the front end with the room's real state, labelled "Preview" (never polling).
  */
 import { useBlockProps } from '@wordpress/block-editor';
 import type { BlockEditProps } from '@wordpress/blocks';
-import { Disabled, Placeholder } from '@wordpress/components';
+import { Disabled, Placeholder, Spinner } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
-import { AttendeeView } from './attendee-view';
+import ServerSideRender from '@wordpress/server-side-render';
 import {
 	WebinarInspector,
 	WebinarPicker,
-	metaString,
 	useBlockWebinar,
 } from '../../src/blocks/webinar-picker';
 
 export type PublicAttributes = {
 	webinarId: number;
+	preview?: boolean;
 };
+
+const Loading = () => <Spinner />;
 
 export default function Edit( {
 	attributes,
@@ -24,11 +26,7 @@ export default function Edit( {
 	context,
 }: BlockEditProps< PublicAttributes > ) {
 	const blockProps = useBlockProps();
-	const { webinarId, webinar } = useBlockWebinar(
-		attributes.webinarId,
-		context
-	);
-	const meta = webinar?.meta;
+	const { webinarId } = useBlockWebinar( attributes.webinarId, context );
 	const pickerProps = {
 		value: attributes.webinarId,
 		onChange: ( id: number ) => setAttributes( { webinarId: id } ),
@@ -40,37 +38,10 @@ export default function Edit( {
 			<div { ...blockProps }>
 				{ webinarId > 0 ? (
 					<Disabled>
-						<AttendeeView
-							room={ {
-								webinar_id: webinarId,
-								status: 'live',
-								version: 0,
-								starts_at:
-									metaString( meta, 'webinars_starts_at' ) ??
-									'',
-								cta: {
-									visible: true,
-									text:
-										metaString(
-											meta,
-											'webinars_cta_text'
-										) ??
-										__(
-											'A special offer for attendees.',
-											'webinars'
-										),
-									label:
-										metaString(
-											meta,
-											'webinars_cta_label'
-										) ?? __( 'Learn more', 'webinars' ),
-									url:
-										metaString(
-											meta,
-											'webinars_cta_url'
-										) ?? 'https://example.com/',
-								},
-							} }
+						<ServerSideRender
+							block="webinars/public"
+							attributes={ { webinarId, preview: true } }
+							LoadingResponsePlaceholder={ Loading }
 						/>
 					</Disabled>
 				) : (

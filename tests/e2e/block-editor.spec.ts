@@ -40,9 +40,14 @@ test( 'the room and attendee blocks preview a webinar in the editor', async ( {
 	await expect( canvas.locator( '.wp-block-webinars-room' ) ).toContainText(
 		'Join the course'
 	);
-	await expect( canvas.locator( '.wp-block-webinars-public' ) ).toContainText(
-		'Join the course'
-	);
+	// The attendee view previews the room's real state (scheduled, CTA hidden), labelled.
+	const preview = canvas
+		.locator( '.wp-block-webinars-public [data-wp-interactive]' )
+		.first();
+	await expect( preview ).toContainText( 'Preview' );
+	await expect( preview ).toContainText( /Starts in|Starting soon/ );
+	await expect( preview ).not.toContainText( 'Live now' );
+	await expect( preview.locator( '.webinars-public__cta' ) ).toBeHidden();
 	await expect(
 		canvas.getByText( 'This block has encountered an error' )
 	).toHaveCount( 0 );

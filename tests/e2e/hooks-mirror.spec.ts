@@ -62,3 +62,40 @@ test( 'a visitor page fires canonical actions on wp.hooks, and refuses a broken 
 		'client_webinar_entered was not fired'
 	);
 } );
+
+test( 'the attendee page puts the shared wp.hooks on window.webinars and loads no React', async ( {
+	page,
+} ) => {
+	const scripts: string[] = [];
+	page.on( 'request', ( request ) => {
+		if ( request.resourceType() === 'script' ) {
+			scripts.push( request.url() );
+		}
+	} );
+	// The demo's attendee (the admin would also get the speaker room's scripts).
+	await page.goto( '/wp-login.php' );
+	await page.locator( '#user_login' ).fill( 'attendee' );
+	await page.locator( '#user_pass' ).fill( 'attendee' );
+	await Promise.all( [
+		page.waitForURL( ( url ) => ! url.pathname.endsWith( 'wp-login.php' ) ),
+		page.locator( '#wp-submit' ).click(),
+	] );
+	scripts.length = 0;
+	await page.goto( '/webinar/demo-webinar/' );
+	await expect( page.locator( '.wp-block-webinars-public' ) ).toHaveAttribute(
+		'data-wp-interactive',
+		'webinars/public'
+	);
+	await page.waitForFunction( () =>
+		Boolean( ( window as any ).webinars?.hooks )
+	);
+	expect(
+		await page.evaluate(
+			() =>
+				( window as any ).webinars.hooks === ( window as any ).wp.hooks
+		)
+	).toBe( true );
+	expect(
+		scripts.filter( ( url ) => /react|\/data\.min|api-fetch/.test( url ) )
+	).toEqual( [] );
+} );

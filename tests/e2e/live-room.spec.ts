@@ -1,8 +1,12 @@
 /**
  * The live room end to end, in two browsers: a speaker of the webinar runs the room block, a
- * logged-in attendee watches the public block, and every change reaches the attendee by polling,
- * without a reload, within 3 seconds.
+ * logged-in attendee watches the public block (Interactivity API), and every change reaches the
+ * attendee by polling, without a reload, within 3 seconds; a third-party wp.hooks listener on the
+ * attendee page hears each. A join-token holder sees a CTA that was visible before the page
+ * loaded (defect 10); a guest gets a login link and polls nothing.
  */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import {
 	test,
 	expect,
@@ -61,9 +65,12 @@ async function createPost(
 
 async function loggedIn(
 	browser: Browser,
-	login: string
+	login: string,
+	timezoneId?: string
 ): Promise< { context: BrowserContext; page: Page } > {
-	const context = await browser.newContext();
+	const context = await browser.newContext(
+		timezoneId ? { timezoneId } : {}
+	);
 	const page = await context.newPage();
 	await page.goto( '/wp-login.php' );
 	await page.locator( '#user_login' ).fill( login );
@@ -95,7 +102,7 @@ test.beforeAll( async ( { baseURL } ) => {
 			webinars_starts_at: new Date(
 				Date.now() + 26 * 3600 * 1000
 			).toISOString(),
-			webinars_timezone: 'UTC',
+			webinars_timezone: 'Europe/Berlin',
 			webinars_type: 'live',
 			webinars_speakers: [ speakerId ],
 			webinars_cta_text: CTA.text,
@@ -143,8 +150,9 @@ test( 'the speaker starts, shows and hides the CTA, stops; the attendee sees eac
 	browser,
 } ) => {
 	const speaker = await loggedIn( browser, speakerLogin );
-	const attendee = await loggedIn( browser, attendeeLogin );
+	const attendee = await loggedIn( browser, attendeeLogin, 'Asia/Tokyo' );
 	const errors: string[] = [];
+	speaker.page.on( 'dialog', ( dialog ) => dialog.accept() ); // Start early, Stop: confirmed.
 	for ( const page of [ speaker.page, attendee.page ] ) {
 		page.on( 'pageerror', ( error ) => errors.push( error.message ) );
 	}
@@ -166,23 +174,54 @@ test( 'the speaker starts, shows and hides the CTA, stops; the attendee sees eac
 		const status = view.locator( '.webinars-public__status' );
 		const cta = view.locator( '.webinars-public__cta' );
 		const announcer = view.locator( '[aria-live="polite"]' );
+		await expect( view ).toHaveAttribute(
+			'data-wp-interactive',
+			'webinars/public'
+		);
 		await expect( status ).toContainText(
 			/Starts in 1 day, \d\d:\d\d:\d\d/
 		);
-		await expect( cta ).toHaveCount( 0 );
-		// Reloading would lose this marker: every change below must arrive without one.
+		// Once, in the webinar's zone, named; the viewer's (Tokyo) time beside it.
+		const when = view.locator( '.webinars-public__when' );
+		await expect( when.locator( 'time' ) ).toContainText(
+			/\d:\d\d( [ap]m)? CET \(Europe\/Berlin\)/
+		);
+		await expect( when.locator( '.webinars-public__local' ) ).toHaveText(
+			/your time$/
+		);
+		await expect( cta ).toBeHidden();
+		// A third-party listener on the page's wp.hooks, and a marker a reload would lose.
 		await attendee.page.evaluate( () => {
-			( window as unknown as { e2eMarker: number } ).e2eMarker = 42;
+			const w = window as unknown as {
+				e2eMarker: number;
+				heard: unknown[];
+				wp: {
+					hooks: {
+						addAction: (
+							hook: string,
+							ns: string,
+							fn: ( payload: unknown ) => void
+						) => void;
+					};
+				};
+			};
+			w.e2eMarker = 42;
+			w.heard = [];
+			for ( const hook of [
+				'core_webinar_set_status',
+				'core_webinar_set_cta_visibility',
+			] ) {
+				w.wp.hooks.addAction( hook, 'e2e/third-party', ( payload ) =>
+					w.heard.push( { hook, payload } )
+				);
+			}
 		} );
 
 		await start.click();
 		await expect( room.getByRole( 'status' ) ).toContainText( 'Live' );
-		await expect( start ).toHaveAttribute( 'aria-disabled', 'true' );
-		await expect( stop ).not.toHaveAttribute( 'aria-disabled', 'true' );
 		await expect( status ).toHaveText( 'Live now', { timeout: 3000 } );
-		await expect( start ).toBeFocused(); // Still focusable though Start no longer applies.
+		await expect( when ).toBeHidden();
 
-		// The buttons are free again once the start is confirmed.
 		await expect( toggle ).not.toHaveAttribute( 'aria-disabled', 'true' );
 		await toggle.click();
 		await expect( toggle ).toHaveAttribute( 'aria-pressed', 'true' );
@@ -195,7 +234,7 @@ test( 'the speaker starts, shows and hides the CTA, stops; the attendee sees eac
 		await expect( toggle ).not.toHaveAttribute( 'aria-disabled', 'true' );
 		await toggle.click();
 		await expect( toggle ).toHaveAttribute( 'aria-pressed', 'false' );
-		await expect( cta ).toHaveCount( 0, { timeout: 3000 } );
+		await expect( cta ).toBeHidden( { timeout: 3000 } );
 		await expect( announcer ).toHaveText( 'The offer is no longer shown.' );
 
 		await expect( stop ).not.toHaveAttribute( 'aria-disabled', 'true' );
@@ -205,6 +244,45 @@ test( 'the speaker starts, shows and hides the CTA, stops; the attendee sees eac
 			timeout: 3000,
 		} );
 
+		const sync = { actor_id: 0, role: 'system', source: 'sync' };
+		expect(
+			await attendee.page.evaluate(
+				() => ( window as unknown as { heard: unknown[] } ).heard
+			)
+		).toEqual( [
+			{
+				hook: 'core_webinar_set_status',
+				payload: {
+					webinar_id: webinarId,
+					status: 'start',
+					context: sync,
+				},
+			},
+			{
+				hook: 'core_webinar_set_cta_visibility',
+				payload: {
+					webinar_id: webinarId,
+					visible: true,
+					context: sync,
+				},
+			},
+			{
+				hook: 'core_webinar_set_cta_visibility',
+				payload: {
+					webinar_id: webinarId,
+					visible: false,
+					context: sync,
+				},
+			},
+			{
+				hook: 'core_webinar_set_status',
+				payload: {
+					webinar_id: webinarId,
+					status: 'stop',
+					context: sync,
+				},
+			},
+		] );
 		expect(
 			await attendee.page.evaluate(
 				() => ( window as unknown as { e2eMarker?: number } ).e2eMarker
@@ -217,7 +295,7 @@ test( 'the speaker starts, shows and hides the CTA, stops; the attendee sees eac
 	}
 } );
 
-test( 'an attendee gets no speaker room; a guest gets the status and no polling', async ( {
+test( 'an attendee gets no speaker room; a guest gets a way in and no polling', async ( {
 	browser,
 	page,
 } ) => {
@@ -243,11 +321,64 @@ test( 'an attendee gets no speaker room; a guest gets the status and no polling'
 	await page.goto( publicUrl );
 	const view = page.locator( '.wp-block-webinars-public' );
 	await expect( view ).toContainText(
-		'Registered attendees see the live room here.'
+		'The live status is shown to registered attendees.'
 	);
-	await expect( view.locator( '.webinars-public__status' ) ).toBeVisible();
-	await expect( view ).not.toHaveAttribute( 'data-room-key', /.+/ );
-	await expect( view ).not.toHaveAttribute( 'data-nonce', /.+/ );
+	const login = view.getByRole( 'link', { name: 'Log in' } );
+	await expect( login ).toHaveAttribute(
+		'href',
+		/wp-login\.php\?redirect_to=/
+	);
+	// No status that would silently stop updating; the start time is a fact and stays.
+	await expect( view.locator( '.webinars-public__status' ) ).toHaveCount( 0 );
+	await expect( view.locator( '.webinars-public__when time' ) ).toBeVisible();
+	await expect( view ).not.toHaveAttribute(
+		'data-wp-context',
+		/"key":"[0-9a-f]/
+	);
 	await page.waitForTimeout( 3000 );
 	expect( roomRequests ).toEqual( [] );
+} );
+
+test( 'a join-token holder sees the CTA that was visible before the page loaded, and the token leaves the address bar', async ( {
+	browser,
+} ) => {
+	const action = ( visible: boolean ) =>
+		admin.rest( {
+			method: 'POST',
+			path: '/webinars/v1/actions/core_webinar_set_cta_visibility',
+			data: { webinar_id: webinarId, visible },
+		} );
+	await action( true );
+	const site = path.resolve(
+		process.env.WEBINARS_STACK_DIR ??
+			path.join( __dirname, '../../.cache/stack' ),
+		'site'
+	);
+	const token = execFileSync( 'php', [
+		path.join( __dirname, 'fixtures/join-token.php' ),
+		site,
+		String( webinarId ),
+		new URL( publicUrl ).host,
+	] ).toString();
+	expect( token ).toMatch( /^[A-Za-z0-9._-]{20,}$/ );
+
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	try {
+		const url = new URL( publicUrl );
+		url.searchParams.set( 'wt', token );
+		await page.goto( url.toString() );
+		const view = page.locator( '.wp-block-webinars-public' );
+		// The first paint withheld it (version 0); /me brings it.
+		await expect( view.locator( '.webinars-public__cta' ) ).toBeVisible( {
+			timeout: 3000,
+		} );
+		await expect( view ).toContainText( CTA.text );
+		await expect
+			.poll( () => new URL( page.url() ).searchParams.has( 'wt' ) )
+			.toBe( false );
+	} finally {
+		await context.close();
+		await action( false );
+	}
 } );

@@ -1,17 +1,17 @@
 <?php
 /**
- * The webinars/public block: registered from the build, rendered by PHP as a container the
- * script mounts on, with a fallback (status, and the CTA for participants) that is meaningful
- * before JavaScript. Only participants get what lets them poll the room.
+ * The webinars/public block: registered from the build, rendered by PHP from one template
+ * (templates/attendee-view.php) whose data-wp-* directives the webinars/public script module
+ * (Interactivity API) keeps live. Only participants get what lets them poll the room.
  *
  * @package Webinars
  */
 
 namespace Webinars\Modules\PublicUi;
 
-use DateTimeZone;
-use Exception;
+use Webinars\Contracts\Capabilities;
 use Webinars\Contracts\Hooks;
+use Webinars\Contracts\Webinar;
 use WP_Block;
 use WP_Block_Type;
 
@@ -23,19 +23,16 @@ defined( 'ABSPATH' ) || exit;
 final class Block {
 
 	/**
-	 * Post type of webinars (Core's; blocks in a webinar's own content default to it).
-	 */
-	private const POST_TYPE = 'webinar';
-
-	/**
 	 * Query argument of the page URL carrying an attendee's join token.
 	 */
 	public const TOKEN_QUERY_ARG = 'wt';
 
 	/**
-	 * JSON for data attributes: no character that an HTML entity could be read into.
+	 * Interactivity API namespace of the store.
+	 *
+	 * @since 0.2.0
 	 */
-	private const JSON_FLAGS = JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE;
+	public const STORE = 'webinars/public';
 
 	/**
 	 * Registers the block from plugin/build/blocks/public; silently nothing when it is not built.
@@ -51,7 +48,7 @@ final class Block {
 			return;
 		}
 		// WordPress looks for script translations in wp-content/languages only: point it at ours.
-		foreach ( array_merge( $type->editor_script_handles, $type->view_script_handles ) as $handle ) {
+		foreach ( $type->editor_script_handles as $handle ) {
 			wp_set_script_translations( $handle, 'webinars', $plugin_dir . '/languages' );
 		}
 	}
@@ -59,52 +56,73 @@ final class Block {
 	/**
 	 * Render callback.
 	 *
-	 * @param array<string, mixed> $attributes Block attributes (webinarId).
+	 * @param array<string, mixed> $attributes Block attributes (webinarId, preview).
 	 * @param string               $content    Inner content (none).
 	 * @param WP_Block|null        $block      The block instance, for the post context.
 	 * @return string The attendee view, or '' when there is no such (published) webinar.
 	 */
 	public function render( $attributes, $content = '', $block = null ): string {
-		$webinar_id = self::webinar_id( (array) $attributes, $block );
-		if ( $webinar_id <= 0 ) {
+		$attributes = (array) $attributes;
+		$webinar_id = self::webinar_id( $attributes, $block );
+		$webinar    = $webinar_id > 0 ? apply_filters( Hooks::WEBINARS_WEBINAR, null, $webinar_id ) : null;
+		$state      = is_array( $webinar ) ? apply_filters( Hooks::WEBINARS_ROOM_STATE, null, $webinar_id ) : null;
+		if ( ! is_array( $webinar ) || ! is_array( $state ) ) {
 			return '';
 		}
-		$state = apply_filters( Hooks::WEBINARS_ROOM_STATE, null, $webinar_id );
-		if ( ! is_array( $state ) ) {
-			return '';
-		}
 
-		$logged_in = is_user_logged_in();
-		$token     = $logged_in ? '' : self::join_token();
-		// The CTA is the room's to hand out: only a logged-in user gets it in the page. A token is
-		// checked by the REST API (/me), so its holder receives the CTA from there.
-		if ( ! $logged_in ) {
-			$state['cta'] = array( 'visible' => false );
-		}
-
-		$data = array(
-			'data-webinar-id'    => (string) $webinar_id,
-			'data-rest-root'     => esc_url_raw( rest_url() ),
-			'data-poll-interval' => (string) (int) apply_filters( Hooks::WEBINARS_POLL_INTERVAL, 2000, $webinar_id ),
-			'data-state'         => (string) wp_json_encode( $state, self::JSON_FLAGS ),
-			'data-starts-at'     => is_string( $state['starts_at'] ?? null ) ? $state['starts_at'] : '',
+		$access = array(
+			'interval'  => (int) apply_filters( Hooks::WEBINARS_POLL_INTERVAL, 2000, $webinar_id ),
+			'room_link' => current_user_can( Capabilities::CONTROL_WEBINAR, $webinar_id )
+				? (string) ( $webinar['permalink'] ?? '' ) . '#' . Template::ROOM_ANCHOR
+				: '',
 		);
-		if ( $logged_in ) {
-			$data['data-nonce']    = wp_create_nonce( 'wp_rest' );
-			$data['data-room-key'] = (string) apply_filters( Hooks::WEBINARS_ROOM_KEY, '', $webinar_id );
-		} elseif ( '' !== $token ) {
-			$data['data-token'] = $token;
+		$viewer = self::viewer( $webinar_id, ! empty( $attributes['preview'] ), $access );
+		if ( View::VIEWER_ATTENDEE === $viewer || View::VIEWER_TOKEN === $viewer ) {
+			wp_enqueue_script( 'wp-hooks' ); // The mirror third-party listeners hear changes on.
+			wp_interactivity_state( self::STORE, array( 'strings' => Strings::for_store() ) );
 		}
 
-		return sprintf(
-			'<div %1$s>%2$s</div>',
-			get_block_wrapper_attributes( $data ),
-			self::fallback( $webinar_id, $state, $logged_in || '' !== $token )
-		);
+		$view    = View::build( $webinar, $state, $viewer, $access );
+		$wrapper = get_block_wrapper_attributes();
+		ob_start();
+		include __DIR__ . '/templates/attendee-view.php';
+		return (string) ob_get_clean();
 	}
 
 	/**
-	 * The webinar of a block: its attribute, else the webinar whose content holds the block.
+	 * Who is looking, with what they get to join the room ($access is completed in place).
+	 *
+	 * @param int                  $webinar_id Webinar.
+	 * @param bool                 $preview    Whether the editor asked for its preview.
+	 * @param array<string, mixed> $access     Access data, completed with key, token, nonce, login_url.
+	 * @return string One of View::VIEWER_*.
+	 */
+	private static function viewer( int $webinar_id, bool $preview, array &$access ): string {
+		if ( $preview && current_user_can( 'edit_posts' ) ) {
+			return View::VIEWER_PREVIEW;
+		}
+		if ( is_user_logged_in() ) {
+			$may = current_user_can( Capabilities::ATTEND ) || current_user_can( Capabilities::CONTROL_WEBINAR, $webinar_id );
+			$key = $may ? (string) apply_filters( Hooks::WEBINARS_ROOM_KEY, '', $webinar_id ) : '';
+			if ( '' === $key ) {
+				return View::VIEWER_GUEST;
+			}
+			$access['key']   = $key;
+			$access['nonce'] = wp_create_nonce( 'wp_rest' );
+			return View::VIEWER_ATTENDEE;
+		}
+		$token = self::join_token();
+		if ( '' !== $token ) {
+			$access['token'] = $token;
+			return View::VIEWER_TOKEN;
+		}
+		$here                = is_singular() ? get_permalink( get_queried_object_id() ) : false;
+		$access['login_url'] = wp_login_url( false !== $here ? $here : home_url( '/' ) );
+		return View::VIEWER_GUEST;
+	}
+
+	/**
+	 * The webinar of a block: its attribute, else the webinar whose content (or template) holds it.
 	 *
 	 * @param array<string, mixed> $attributes Block attributes.
 	 * @param WP_Block|null        $block      Block instance.
@@ -114,7 +132,7 @@ final class Block {
 		if ( $id > 0 ) {
 			return $id;
 		}
-		if ( $block instanceof WP_Block && self::POST_TYPE === ( $block->context['postType'] ?? null ) ) {
+		if ( $block instanceof WP_Block && Webinar::POST_TYPE === ( $block->context['postType'] ?? null ) ) {
 			return (int) ( $block->context['postId'] ?? 0 );
 		}
 		return 0;
@@ -126,93 +144,8 @@ final class Block {
 	 */
 	private static function join_token(): string {
 		// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- A join token is its own credential, verified by the REST API; nothing is changed here.
-		$raw = isset( $_GET[ self::TOKEN_QUERY_ARG ] ) ? sanitize_text_field( wp_unslash( (string) $_GET[ self::TOKEN_QUERY_ARG ] ) ) : '';
+		$raw = isset( $_GET[ self::TOKEN_QUERY_ARG ] ) && is_string( $_GET[ self::TOKEN_QUERY_ARG ] ) ? sanitize_text_field( wp_unslash( $_GET[ self::TOKEN_QUERY_ARG ] ) ) : '';
 		$raw = (string) preg_replace( '/[^A-Za-z0-9._-]/', '', $raw );
 		return strlen( $raw ) <= 1024 ? $raw : '';
-	}
-
-	/**
-	 * Markup shown until the script mounts (and instead of it without JavaScript).
-	 *
-	 * @param int                  $webinar_id  Webinar.
-	 * @param array<string, mixed> $state       Room state.
-	 * @param bool                 $participant Whether the viewer is a participant.
-	 */
-	private static function fallback( int $webinar_id, array $state, bool $participant ): string {
-		$status = is_string( $state['status'] ?? null ) ? $state['status'] : '';
-		switch ( $status ) {
-			case 'scheduled':
-				$when = self::start_text( $webinar_id, is_string( $state['starts_at'] ?? null ) ? $state['starts_at'] : '' );
-				$text = '' !== $when
-					/* translators: %s: the start date and time. */
-					? sprintf( __( 'Starts on %s', 'webinars' ), $when )
-					: __( 'This webinar has not started yet.', 'webinars' );
-				break;
-			case 'live':
-				$text = __( 'Live now', 'webinars' );
-				break;
-			case 'paused':
-				$text = __( 'The webinar is paused. It will resume shortly.', 'webinars' );
-				break;
-			default:
-				$text = __( 'This webinar has ended', 'webinars' );
-		}
-
-		$html = sprintf(
-			'<div class="webinars-public__banner is-%1$s"><p class="webinars-public__status">%2$s</p></div>',
-			esc_attr( '' !== $status ? $status : 'unknown' ),
-			esc_html( $text )
-		);
-		if ( ! $participant ) {
-			$html .= '<p class="webinars-public__guest">' . esc_html__( 'Registered attendees see the live room here.', 'webinars' ) . '</p>';
-		}
-		$cta = is_array( $state['cta'] ?? null ) ? $state['cta'] : array();
-		if ( ! empty( $cta['visible'] ) ) {
-			$html .= '<div class="webinars-public__cta">';
-			if ( ! empty( $cta['text'] ) && is_string( $cta['text'] ) ) {
-				$html .= '<p class="webinars-public__cta-text">' . esc_html( $cta['text'] ) . '</p>';
-			}
-			$url = is_string( $cta['url'] ?? null ) ? esc_url( $cta['url'], array( 'http', 'https' ) ) : '';
-			if ( '' !== $url ) {
-				$label = is_string( $cta['label'] ?? null ) && '' !== $cta['label'] ? $cta['label'] : __( 'Learn more', 'webinars' );
-				$html .= sprintf(
-					'<a class="wp-element-button webinars-public__cta-button" href="%1$s" target="_blank" rel="noopener noreferrer">%2$s<span class="webinars-visually-hidden"> %3$s</span></a>',
-					$url,
-					esc_html( $label ),
-					esc_html__( '(opens in a new tab)', 'webinars' )
-				);
-			}
-			$html .= '</div>';
-		}
-		return '<div class="webinars-public">' . $html . '</div>';
-	}
-
-	/**
-	 * The start time in the webinar's time zone (the site's when it has none), formatted with the
-	 * site's date and time formats; '' when there is no valid start time.
-	 *
-	 * @param int    $webinar_id Webinar.
-	 * @param string $starts_at  ISO 8601 start time.
-	 */
-	private static function start_text( int $webinar_id, string $starts_at ): string {
-		$timestamp = '' !== $starts_at ? strtotime( $starts_at ) : false;
-		if ( false === $timestamp ) {
-			return '';
-		}
-		$zone = null;
-		$name = (string) get_post_meta( $webinar_id, 'webinars_timezone', true );
-		if ( '' !== $name ) {
-			try {
-				$zone = new DateTimeZone( $name );
-			} catch ( Exception $e ) {
-				$zone = null; // Not an IANA name: fall back to the site's time zone.
-			}
-		}
-		$format = get_option( 'date_format' ) . ' ' . get_option( 'time_format' );
-		$text   = wp_date( $format, $timestamp, $zone );
-		if ( false === $text ) {
-			return '';
-		}
-		return null !== $zone ? $text . ' (' . $zone->getName() . ')' : $text;
 	}
 }

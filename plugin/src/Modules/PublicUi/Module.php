@@ -1,8 +1,9 @@
 <?php
 /**
- * Module public-ui: the attendee view block (webinars/public).
+ * Module public-ui: the attendee view block (webinars/public) and a webinar's own page.
  *
- * Emits (in the browser, through the hooks mirror): core_webinar_set_cta_visibility.
+ * Emits (in the browser, on the wp.hooks mirror, with a sync context): core_webinar_set_status
+ * and core_webinar_set_cta_visibility, once per change the room state shows.
  *
  * @package Webinars
  */
@@ -21,5 +22,6 @@ final class Module implements \Webinars\Contracts\Module {
 	 */
 	public function register(): void {
 		add_action( 'init', array( new Block(), 'register' ) );
+		( new Template() )->register();
 	}
 }
