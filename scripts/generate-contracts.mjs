@@ -11,6 +11,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { labelsTs, validatorsDts, validatorsJs } from './contracts/browser.mjs';
 
 const root = join( dirname( fileURLToPath( import.meta.url ) ), '..' );
 const canonPath = join( root, 'contracts/canon.json' );
@@ -752,6 +753,17 @@ function tsGuard( schema, value ) {
 	return checks.length > 1 ? `( ${ checks.join( ' || ' ) } )` : checks[ 0 ];
 }
 
+/**
+ * `{ NAME: 'value', … }` for a list of contract values.
+ *
+ * @param {string[]} values Values.
+ * @return {string} TypeScript object literal.
+ */
+const tsNamed = ( values ) =>
+	`{\n${ values
+		.map( ( value ) => `\t${ constName( value ) }: '${ value }',\n` )
+		.join( '' ) }}`;
+
 function roomTs() {
 	const transitions = Object.fromEntries(
 		Object.entries( room.transitions ).map( ( [ request, t ] ) => [
@@ -778,6 +790,12 @@ export type RoomStatus = ( typeof ROOM_STATUSES )[ number ];
 
 /** Status of a new room. */
 export const INITIAL_STATUS: RoomStatus = '${ room.initial }';
+
+/** Room statuses by name (PHP: Room::STATUS_*). */
+export const STATUS = ${ tsNamed( roomStatuses ) } as const;
+
+/** Status requests by name (PHP: Room::REQUEST_*). */
+export const REQUEST = ${ tsNamed( roomRequests ) } as const;
 
 /** A requested transition (\`core_webinar_set_status\`'s \`status\`). */
 export type StatusRequest = ${ roomRequests.map( ( r ) => `'${ r }'` ).join( ' | ' ) };
@@ -1057,6 +1075,9 @@ const outputs = {
 	'src/contracts/generated/schemas.ts': schemasTs(),
 	'src/contracts/generated/room.ts': roomTs(),
 	'src/contracts/generated/webinar.ts': webinarTs(),
+	'src/contracts/generated/validators.js': validatorsJs( hooks, BANNER ),
+	'src/contracts/generated/validators.d.ts': validatorsDts( hooks, BANNER ),
+	'src/contracts/generated/labels.ts': labelsTs( room, BANNER ),
 	'docs/hooks.md': docsMd(),
 };
 

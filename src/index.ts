@@ -1,11 +1,17 @@
 /**
- * Browser runtime entry (script handle `webinars-hooks`): exposes the typed hooks mirror and the
- * contract data on `window.webinars` for scripts that are not bundled with ours. Listeners can
- * equally use `wp.hooks.addAction( 'client_webinar_entered', … )`: it is the same hooks instance.
+ * The public hooks runtime (script handle `webinars-hooks`): the typed mirror of the canonical
+ * actions on `window.webinars.hooks`, for scripts that are not bundled with ours. It checks the
+ * payloads of the actions a browser may fire (src/hooks/validate.ts); listeners can equally use
+ * `wp.hooks.addAction( 'client_webinar_entered', … )`: it is the same hooks instance.
  */
-import { CAPABILITIES, HOOKS } from './contracts/generated/hooks';
-import { HOOK_META } from './contracts/generated/schemas';
-import { hooksMirror } from './hooks';
+import { defaultHooks } from '@wordpress/hooks';
+import {
+	CAPABILITIES,
+	HOOKS,
+	INBOUND_HOOKS,
+} from './contracts/generated/hooks';
+import { createHooksMirror } from './hooks/mirror';
+import { validatePayload } from './hooks/validate';
 
 declare global {
 	interface Window {
@@ -15,8 +21,8 @@ declare global {
 
 window.webinars = {
 	...window.webinars,
-	hooks: hooksMirror,
+	hooks: createHooksMirror( defaultHooks, { validate: validatePayload } ),
 	HOOKS,
-	HOOK_META,
+	INBOUND_HOOKS,
 	CAPABILITIES,
 };

@@ -1,7 +1,9 @@
 /**
- * The speaker room's configuration: the shared block configuration plus the CTA preview.
+ * The speaker room's configuration: the shared block configuration plus the webinar's title and
+ * the CTA preview.
  */
 import {
+	optionalString,
 	readConfig as readBlockConfig,
 	readCtaPreview,
 } from '../../src/blocks/config';
@@ -16,5 +18,11 @@ export { toRoomState } from '../../src/blocks/config';
  */
 export function readConfig( element: HTMLElement ): RoomConfig | null {
 	const config = readBlockConfig( element );
-	return config && { ...config, ctaPreview: readCtaPreview( element ) };
+	return (
+		config && {
+			...config,
+			title: optionalString( element.dataset.title ),
+			ctaPreview: readCtaPreview( element ),
+		}
+	);
 }

@@ -6,6 +6,8 @@ import { useBlockProps } from '@wordpress/block-editor';
 import type { BlockEditProps } from '@wordpress/blocks';
 import { Disabled, Placeholder } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
+import { INITIAL_STATUS } from '../../src/contracts/generated/room';
+import { META } from '../../src/contracts/generated/webinar';
 import { SpeakerRoom } from './speaker-room';
 import {
 	WebinarPicker,
@@ -40,21 +42,23 @@ export default function Edit( {
 			<div { ...blockProps }>
 				{ webinarId > 0 ? (
 					<Disabled>
-						{ webinar ? (
-							<p className="webinars-room__preview-note">
-								{ webinarTitle( webinar ) }
-							</p>
-						) : null }
+						<p className="webinars-room__preview-note">
+							{ __(
+								'Preview: the live room works on the site.',
+								'webinars'
+							) }
+						</p>
 						<SpeakerRoom
 							webinarId={ webinarId }
+							title={ webinar ? webinarTitle( webinar ) : '' }
 							room={ {
 								webinar_id: webinarId,
-								status: 'scheduled',
+								status: INITIAL_STATUS,
 								version: 0,
 								starts_at:
 									metaString(
 										webinar?.meta,
-										'webinars_starts_at'
+										META.STARTS_AT
 									) ?? '',
 								cta: { visible: false },
 							} }
@@ -62,16 +66,13 @@ export default function Edit( {
 							ctaPreview={ {
 								text: metaString(
 									webinar?.meta,
-									'webinars_cta_text'
+									META.CTA_TEXT
 								),
 								label: metaString(
 									webinar?.meta,
-									'webinars_cta_label'
+									META.CTA_LABEL
 								),
-								url: metaString(
-									webinar?.meta,
-									'webinars_cta_url'
-								),
+								url: metaString( webinar?.meta, META.CTA_URL ),
 							} }
 						/>
 					</Disabled>

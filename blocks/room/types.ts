@@ -5,15 +5,10 @@ import type { BlockConfig, Cta } from '../../src/blocks/types';
 
 export type { Cta, RoomState, RoomStatus } from '../../src/blocks/types';
 
-export interface Me {
-	room_key: string;
-	can_control: boolean;
-	attendees_now: number | null;
-	poll_interval: number;
-}
-
-/** The container's configuration, with the CTA as configured on the webinar. */
+/** The container's configuration, with the webinar's title and its configured CTA. */
 export interface RoomConfig extends BlockConfig {
+	/** The webinar's title (the room names its webinar). */
+	title?: string;
 	/** The CTA as configured on the webinar: the room state carries it only while visible. */
 	ctaPreview: Omit< Cta, 'visible' >;
 }

@@ -1,6 +1,7 @@
 /**
  * Front end of webinars/room: mounts the live speaker room on each server-rendered container
- * (which only those who may control the webinar receive) and connects it to the room runtime.
+ * (which only those who may control the webinar receive) and connects it to the room runtime
+ * (the shared `webinars-room` script).
  */
 import { createRoot } from '@wordpress/element';
 import { connectBlock, mountBlocks } from '../../src/blocks/mount';
@@ -13,6 +14,7 @@ mountBlocks( 'wp-block-webinars-room', readConfig, ( container, config ) => {
 	createRoot( container ).render(
 		<ConnectedSpeakerRoom
 			webinarId={ config.webinarId }
+			title={ config.title }
 			ctaPreview={ config.ctaPreview }
 			fallbackState={ config.initialState }
 		/>

@@ -1,9 +1,10 @@
 /**
  * Reads the data-* attributes the PHP render callbacks put on the blocks' containers.
  */
+import { ROOM_STATUSES } from '../contracts/generated/room';
 import type { BlockConfig, Cta, RoomState } from './types';
 
-const STATUSES = [ 'scheduled', 'live', 'paused', 'ended', 'archived' ];
+const STATUSES: readonly string[] = ROOM_STATUSES;
 
 export function parseJson( value: string | undefined ): unknown {
 	if ( ! value ) {

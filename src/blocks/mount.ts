@@ -3,7 +3,8 @@
  * ready, read its configuration once (a container is never mounted twice), and connect
  * participants to the room runtime.
  */
-import { connectRoom } from '../room';
+// The runtime's shared specifier: bundles get it as the `webinars-room` external (webpack.config.js).
+import { connectRoom } from '../../src/room';
 import type { BlockConfig } from './types';
 
 /**

@@ -7,6 +7,7 @@ import { store as coreStore } from '@wordpress/core-data';
 import { useSelect } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
+import { POST_TYPE } from '../contracts/generated/webinar';
 
 export interface WebinarRecord {
 	id: number;
@@ -34,7 +35,7 @@ export function useWebinar( id: number ): WebinarRecord | undefined {
 			id > 0
 				? ( select( coreStore ).getEntityRecord(
 						'postType',
-						'webinar',
+						POST_TYPE,
 						id
 					) as WebinarRecord | undefined )
 				: undefined,
@@ -53,7 +54,7 @@ export function WebinarPicker( { value, onChange }: WebinarPickerProps ) {
 		( select ) => {
 			const core = select( coreStore );
 			return {
-				records: core.getEntityRecords( 'postType', 'webinar', {
+				records: core.getEntityRecords( 'postType', POST_TYPE, {
 					per_page: 20,
 					search: search || undefined,
 					status: 'publish,future,draft,private',
@@ -64,7 +65,7 @@ export function WebinarPicker( { value, onChange }: WebinarPickerProps ) {
 					value > 0
 						? ( core.getEntityRecord(
 								'postType',
-								'webinar',
+								POST_TYPE,
 								value
 							) as WebinarRecord | undefined )
 						: undefined,
@@ -113,7 +114,7 @@ export function useBlockWebinar(
 	context: Record< string, unknown >
 ): { webinarId: number; webinar: WebinarRecord | undefined } {
 	const contextId =
-		context.postType === 'webinar' && typeof context.postId === 'number'
+		context.postType === POST_TYPE && typeof context.postId === 'number'
 			? context.postId
 			: 0;
 	const webinarId = chosen || contextId;

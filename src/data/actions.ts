@@ -150,7 +150,7 @@ function settle(
 }
 
 /**
- * Asks for a status transition (start, stop; pause and archive are the system's).
+ * Asks for a status transition (start, stop, reset; pause and archive are the system's).
  * Resolves with the outcome; never rejects.
  *
  * @param webinarId Webinar id.

@@ -1,12 +1,9 @@
 /**
- * The `webinars/room` data store: the live room's state per webinar id.
- *
- * Two bundles may include this module on one page (each block's view script bundles src/, while
- * the data package is the shared wp.data): whichever loads first registers the store, the other
- * reuses it. Registries look stores up by name, so either bundle's `roomStore` works with
- * `select`, `dispatch`, `useSelect` and `useDispatch`.
+ * The `webinars/room` data store: the live room's state per webinar id. Registered here, once:
+ * this module is bundled only into the `webinars-room` runtime script, which blocks import as an
+ * external.
  */
-import { createReduxStore, register, select } from '@wordpress/data';
+import { createReduxStore, register } from '@wordpress/data';
 import * as actions from './actions';
 import { STORE_NAME } from './constants';
 import reducer from './reducer';
@@ -19,9 +16,7 @@ export const roomStore = createReduxStore<
 	typeof selectors
 >( STORE_NAME, { reducer, actions, selectors } );
 
-if ( ! select( STORE_NAME ) ) {
-	register( roomStore );
-}
+register( roomStore );
 
 export { STORE_NAME };
 export { applyPending } from './reducer';

@@ -2,7 +2,7 @@
  * Reducer of `webinars/room`. The optimistic view (`room`) is derived here, only when the
  * confirmed state or the pending changes move, so selectors return stable references.
  */
-import { CTA_STATUSES, TRANSITIONS } from '../contracts/generated/room';
+import { allows, ctaMayChange, TRANSITIONS } from '../contracts/generated/room';
 import type { RoomState } from '../rest/types';
 import type { Pending, RoomAction, RoomEntry, StoreState } from './types';
 
@@ -32,15 +32,15 @@ export function applyPending(
 	}
 	let room = confirmed;
 	if ( pending.status ) {
-		const transition = TRANSITIONS[ pending.status.value ];
-		if ( transition.from.includes( room.status ) ) {
-			room = { ...room, status: transition.to };
+		const request = pending.status.value;
+		if ( allows( request, room.status ) ) {
+			room = { ...room, status: TRANSITIONS[ request ].to };
 		}
 	}
 	if (
 		pending.cta &&
 		pending.cta.value !== room.cta.visible &&
-		CTA_STATUSES.includes( room.status )
+		ctaMayChange( room.status )
 	) {
 		room = {
 			...room,

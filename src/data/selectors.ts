@@ -1,7 +1,7 @@
 /**
  * Selectors of `webinars/room`; each takes the webinar id.
  */
-import type { Me, RoomState } from '../rest/types';
+import type { Me, RoomState, StatusRequest } from '../rest/types';
 import { EMPTY_ENTRY } from './reducer';
 import type { PendingKind, PollingState, StoreState } from './types';
 
@@ -65,3 +65,15 @@ export const isPending = (
 		? pending[ kind ] !== undefined
 		: !! ( pending.status || pending.cta );
 };
+
+/**
+ * The status request waiting for the server's answer (start, stop, reset…), if any.
+ *
+ * @param state     Store state.
+ * @param webinarId Webinar id.
+ */
+export const getPendingRequest = (
+	state: StoreState,
+	webinarId: number
+): StatusRequest | null =>
+	entryOf( state, webinarId ).pending.status?.value ?? null;

@@ -3,7 +3,8 @@
  */
 import type { Me, RoomState, StatusRequest } from '../rest/types';
 
-export type PollingState = 'idle' | 'polling' | 'paused' | 'backoff';
+/** The poller's state; `hidden`: the page is hidden, polling waits for it to show. */
+export type PollingState = 'idle' | 'polling' | 'hidden' | 'backoff';
 
 /** A change asked for and not answered yet; requestId tells a later request's from an earlier's. */
 export interface PendingChange< T > {

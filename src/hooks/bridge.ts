@@ -10,12 +10,13 @@
  * third-party scripts can listen with `wp.hooks.addAction( 'core_webinar_set_cta_visibility', … )`.
  *
  * Outcomes: whoever fires a ui action with `context.request_id` can `takeOutcome( request_id )`
- * right after doAction to await how the POST ended. The table lives on globalThis so that two
- * bundles of this module on one page (the store's thunk from one, the bridge from the other)
- * still meet.
+ * right after doAction to await how the POST ended. The table is module state: the store's thunks
+ * and the bridge live in the one `webinars-room` script.
  */
 import { HOOKS } from '../contracts/generated/hooks';
 import type { HookPayloads } from '../contracts/generated/hooks';
+import { requestBetween, TRANSITIONS } from '../contracts/generated/room';
+import type { RoomStatus, StatusRequest } from '../contracts/generated/room';
 import { postAction as defaultPost, RestError } from '../rest/client';
 import type {
 	ActionBody,
@@ -23,8 +24,6 @@ import type {
 	ActionResponse,
 	InboundHook,
 	RoomState,
-	RoomStatus,
-	StatusRequest,
 } from '../rest/types';
 import { hooksMirror } from '.';
 import type { HooksMirror } from '.';
@@ -42,36 +41,27 @@ const INBOUND: readonly InboundHook[] = [
 ];
 
 /**
- * The request that leads to a status; `scheduled` has none.
+ * The request that led from one status to another; when polls missed steps (scheduled → ended),
+ * the request that leads to the new status.
  *
- * @param status A room status.
+ * @param previous Status before.
+ * @param status   Status now.
  */
-export function statusAction( status: RoomStatus ): StatusRequest | null {
-	switch ( status ) {
-		case 'live':
-			return 'start';
-		case 'ended':
-			return 'stop';
-		case 'paused':
-			return 'pause';
-		case 'archived':
-			return 'archive';
-		default:
-			return null;
-	}
+export function statusRequest(
+	previous: RoomStatus,
+	status: RoomStatus
+): StatusRequest | null {
+	return (
+		requestBetween( previous, status ) ??
+		( Object.keys( TRANSITIONS ) as StatusRequest[] ).find(
+			( request ) => TRANSITIONS[ request ].to === status
+		) ??
+		null
+	);
 }
 
-type OutcomeTable = Map< string, Promise< ActionOutcome > >;
-
-const OUTCOMES = Symbol.for( 'webinars.bridge.outcomes' );
-
-function outcomes(): OutcomeTable {
-	const scope = globalThis as typeof globalThis & {
-		[ OUTCOMES ]?: OutcomeTable;
-	};
-	scope[ OUTCOMES ] ??= new Map();
-	return scope[ OUTCOMES ];
-}
+/** Pending outcomes by request id. */
+const outcomes = new Map< string, Promise< ActionOutcome > >();
 
 /**
  * The pending outcome of the ui action fired with this request id, once: the entry is removed.
@@ -82,9 +72,8 @@ function outcomes(): OutcomeTable {
 export function takeOutcome(
 	requestId: string
 ): Promise< ActionOutcome > | undefined {
-	const table = outcomes();
-	const outcome = table.get( requestId );
-	table.delete( requestId );
+	const outcome = outcomes.get( requestId );
+	outcomes.delete( requestId );
 	return outcome;
 }
 
@@ -126,7 +115,7 @@ export interface Bridge {
 }
 
 /**
- * Starts the bridge for one webinar. One per webinar and page (connectRoom ref-counts it),
+ * Starts the bridge for one webinar. One per webinar and page (connectRoom shares it),
  * otherwise every ui action would be POSTed once per bridge.
  *
  * @param options See BridgeOptions.
@@ -153,7 +142,7 @@ export function createBridge( options: BridgeOptions ): Bridge {
 		}
 		const request =
 			previous.status !== state.status
-				? statusAction( state.status )
+				? statusRequest( previous.status, state.status )
 				: null;
 		if ( request ) {
 			mirror.doAction( HOOKS.CORE_WEBINAR_SET_STATUS, {
@@ -201,12 +190,11 @@ export function createBridge( options: BridgeOptions ): Bridge {
 			const outcome = send( hook, body as ActionBody< H > );
 			const requestId = context.request_id;
 			if ( requestId ) {
-				const table = outcomes();
-				table.set( requestId, outcome );
+				outcomes.set( requestId, outcome );
 				// Nobody may take it (a third-party doAction): do not keep it forever.
 				void outcome.then( () => {
-					if ( table.get( requestId ) === outcome ) {
-						table.delete( requestId );
+					if ( outcomes.get( requestId ) === outcome ) {
+						outcomes.delete( requestId );
 					}
 				} );
 			}

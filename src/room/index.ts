@@ -1,21 +1,24 @@
 /**
- * The live room's browser runtime. Stable API for blocks:
+ * The live room's browser runtime: ONE registered script (handle `webinars-room`, built from this
+ * file, exposed as `window.webinars.room`). Block scripts import it as an external (see
+ * webpack.config.js), so the page holds one store, one poller and one bridge per webinar.
+ * Stable API for blocks:
  *
  *   connectRoom( config: RoomConfig ): RoomConnection
  *     config: { webinarId, restRoot, nonce?, token?, roomKey?, pollInterval?, initialState? }
  *     Starts (or joins) the room's poller and bridge and feeds `roomStore`; returns { stop() }.
- *     Ref-counted per webinar id on window.webinars.rooms: blocks of the same webinar on one page,
- *     even from different bundles, share one poller; the last stop() ends it. The first
- *     connection's config drives the poller; a later one adds its nonce (api-fetch middleware)
- *     and its initialState (version-guarded).
+ *     Blocks of the same webinar on one page share one poller; the last stop() ends it. The
+ *     first connection's config drives the poller; a later one adds its nonce (api-fetch
+ *     middleware) and its initialState (version-guarded).
  *
- *   roomStore: the `webinars/room` @wordpress/data store.
+ *   roomStore: the `webinars/room` @wordpress/data store (registered once, by this script).
  *     select( roomStore ).getRoom( id ): RoomState | null    (with pending changes applied)
  *                         .getMe( id ): Me | null
- *                         .getPolling( id ): 'idle' | 'polling' | 'paused' | 'backoff'
+ *                         .getPolling( id ): 'idle' | 'polling' | 'hidden' | 'backoff'
  *                         .getLastError( id ): string | null
  *                         .isPending( id, kind?: 'status' | 'cta' ): boolean
- *     dispatch( roomStore ).setStatus( id, 'start' | 'stop' | 'pause' | 'archive' )
+ *                         .getPendingRequest( id ): StatusRequest | null
+ *     dispatch( roomStore ).setStatus( id, request: StatusRequest )
  *                          .setCtaVisibility( id, visible )
  *       → Promise< ActionOutcome >, never rejects: { ok: true, changed, state } or
  *         { ok: false, error: { code, message, status } } (also kept as lastError).
@@ -86,18 +89,11 @@ interface SharedRoom {
 	close: () => void;
 }
 
-type SharedRooms = Record< number, SharedRoom | undefined >;
+/** Open rooms by webinar id. Module state is page state: this script is loaded once. */
+const rooms = new Map< number, SharedRoom >();
 
-/** The page-wide table of open rooms (shared by every bundle of this module). */
-function sharedRooms(): SharedRooms {
-	const root = ( window.webinars ??= {} );
-	if ( typeof root.rooms !== 'object' || root.rooms === null ) {
-		root.rooms = {};
-	}
-	return root.rooms as SharedRooms;
-}
-
-const API_FETCH_SETUP = Symbol.for( 'webinars.apiFetch.setup' );
+/** The nonce and root pairs api-fetch already has middlewares for. */
+const apiFetchSetUp = new Set< string >();
 
 /**
  * Adds the nonce and root URL middlewares to api-fetch, once per page and pair.
@@ -106,10 +102,7 @@ const API_FETCH_SETUP = Symbol.for( 'webinars.apiFetch.setup' );
  * @param restRoot REST root.
  */
 function setupApiFetch( nonce: string, restRoot: string ) {
-	const scope = globalThis as typeof globalThis & {
-		[ API_FETCH_SETUP ]?: Set< string >;
-	};
-	const done = ( scope[ API_FETCH_SETUP ] ??= new Set() );
+	const done = apiFetchSetUp;
 	const key = `${ nonce }|${ restRoot }`;
 	if ( done.has( key ) ) {
 		return;
@@ -142,7 +135,6 @@ export function connectRoom(
 		? deps.registry.dispatch( roomStore )
 		: defaultDispatch( roomStore );
 	const id = config.webinarId;
-	const rooms = sharedRooms();
 
 	if ( config.initialState ) {
 		actions.receiveRoom( id, config.initialState );
@@ -153,7 +145,7 @@ export function connectRoom(
 		setupApiFetch( config.nonce, config.restRoot );
 	}
 
-	let shared = rooms[ id ];
+	let shared = rooms.get( id );
 	if ( shared ) {
 		shared.refs += 1;
 	} else {
@@ -195,7 +187,7 @@ export function connectRoom(
 				bridge.stop();
 			},
 		};
-		rooms[ id ] = shared;
+		rooms.set( id, shared );
 		poller.start();
 	}
 
@@ -210,8 +202,8 @@ export function connectRoom(
 			room.refs -= 1;
 			if ( room.refs <= 0 ) {
 				room.close();
-				if ( rooms[ id ] === room ) {
-					delete rooms[ id ];
+				if ( rooms.get( id ) === room ) {
+					rooms.delete( id );
 				}
 			}
 		},

@@ -74,7 +74,7 @@ type Step =
 	| { kind: 'throttled'; retryAfter: number }
 	| { kind: 'error'; failure: RestFailure }
 	/** Give up this loop (it cannot succeed). */
-	| { kind: 'stop' };
+	| { kind: 'give-up' };
 
 /**
  * The delay before the next run: the interval after a success, doubling per consecutive failure
@@ -213,13 +213,13 @@ export function createPoller( options: PollerOptions ): Poller {
 					}
 					if ( step.kind === 'ok' ) {
 						failures = 0;
-					} else if ( step.kind !== 'stop' ) {
+					} else if ( step.kind !== 'give-up' ) {
 						failures += 1;
 					}
 					if ( step.kind === 'throttled' ) {
 						notBefore = now() + step.retryAfter * 1000;
 					}
-					if ( step.kind !== 'stop' && ! hidden() ) {
+					if ( step.kind !== 'give-up' && ! hidden() ) {
 						loop.schedule(
 							nextDelay(
 								interval(),
@@ -241,7 +241,7 @@ export function createPoller( options: PollerOptions ): Poller {
 		pollInterval,
 		async ( stale ) => {
 			if ( ! roomKey ) {
-				return { kind: 'stop' }; // /me starts this loop once it hands out the key.
+				return { kind: 'give-up' }; // /me starts this loop once it hands out the key.
 			}
 			const result = await fetchState( {
 				restRoot: options.restRoot,
@@ -251,7 +251,7 @@ export function createPoller( options: PollerOptions ): Poller {
 				...signal(),
 			} );
 			if ( stale() ) {
-				return { kind: 'stop' };
+				return { kind: 'give-up' };
 			}
 			switch ( result.kind ) {
 				case 'changed':
@@ -282,7 +282,7 @@ export function createPoller( options: PollerOptions ): Poller {
 				...signal(),
 			} );
 			if ( stale() ) {
-				return { kind: 'stop' };
+				return { kind: 'give-up' };
 			}
 			if ( result.kind === 'ok' ) {
 				const firstKey = roomKey === null;
@@ -309,7 +309,7 @@ export function createPoller( options: PollerOptions ): Poller {
 			} else if ( result.status === 401 || result.status === 403 ) {
 				// A guest with the key from the markup: there is no presence to record.
 				heartbeat = false;
-				return { kind: 'stop' };
+				return { kind: 'give-up' };
 			}
 			return { kind: 'error', failure: result };
 		},
@@ -321,7 +321,7 @@ export function createPoller( options: PollerOptions ): Poller {
 			return;
 		}
 		if ( hidden() ) {
-			report( 'paused' );
+			report( 'hidden' );
 			return;
 		}
 		const failing = roomKey ? stateLoop.failures() : meLoop.failures();
@@ -352,7 +352,7 @@ export function createPoller( options: PollerOptions ): Poller {
 		if ( hidden() ) {
 			stateLoop.cancel();
 			meLoop.cancel();
-			report( 'paused' );
+			report( 'hidden' );
 		} else {
 			resume();
 		}

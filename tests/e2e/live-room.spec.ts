@@ -152,7 +152,12 @@ test( 'the speaker starts, shows and hides the CTA, stops; the attendee sees eac
 	const speaker = await loggedIn( browser, speakerLogin );
 	const attendee = await loggedIn( browser, attendeeLogin, 'Asia/Tokyo' );
 	const errors: string[] = [];
-	speaker.page.on( 'dialog', ( dialog ) => dialog.accept() ); // Start early, Stop: confirmed.
+	// Start early and Stop ask in the room's own modal <dialog>; its confirming button.
+	const confirm = ( name: string ) =>
+		speaker.page
+			.getByRole( 'dialog' )
+			.getByRole( 'button', { name } )
+			.click();
 	for ( const page of [ speaker.page, attendee.page ] ) {
 		page.on( 'pageerror', ( error ) => errors.push( error.message ) );
 	}
@@ -160,9 +165,13 @@ test( 'the speaker starts, shows and hides the CTA, stops; the attendee sees eac
 	try {
 		await speaker.page.goto( roomUrl );
 		const room = speaker.page.locator( '.wp-block-webinars-room' );
-		const start = room.getByRole( 'button', { name: 'Start webinar' } );
-		const stop = room.getByRole( 'button', { name: 'Stop webinar' } );
-		const toggle = room.getByRole( 'button', { name: 'Show CTA' } );
+		const start = room.getByRole( 'button', {
+			name: 'Start',
+			exact: true,
+		} );
+		const stop = room.getByRole( 'button', { name: 'Stop', exact: true } );
+		// Reads Show CTA / Hide CTA; aria-pressed says which.
+		const toggle = room.locator( '.webinars-room__cta-toggle' );
 		await expect( start ).toBeVisible();
 		await expect( room.getByRole( 'status' ) ).toContainText( 'Scheduled' );
 		await expect( stop ).toHaveAttribute( 'aria-disabled', 'true' );
@@ -218,6 +227,7 @@ test( 'the speaker starts, shows and hides the CTA, stops; the attendee sees eac
 		} );
 
 		await start.click();
+		await confirm( 'Go live now' );
 		await expect( room.getByRole( 'status' ) ).toContainText( 'Live' );
 		await expect( status ).toHaveText( 'Live now', { timeout: 3000 } );
 		await expect( when ).toBeHidden();
@@ -225,6 +235,7 @@ test( 'the speaker starts, shows and hides the CTA, stops; the attendee sees eac
 		await expect( toggle ).not.toHaveAttribute( 'aria-disabled', 'true' );
 		await toggle.click();
 		await expect( toggle ).toHaveAttribute( 'aria-pressed', 'true' );
+		await expect( toggle ).toHaveText( 'Hide CTA' );
 		await expect( cta ).toBeVisible( { timeout: 3000 } );
 		await expect( cta ).toContainText( CTA.text );
 		const link = cta.getByRole( 'link', { name: new RegExp( CTA.label ) } );
@@ -239,6 +250,7 @@ test( 'the speaker starts, shows and hides the CTA, stops; the attendee sees eac
 
 		await expect( stop ).not.toHaveAttribute( 'aria-disabled', 'true' );
 		await stop.click();
+		await confirm( 'End now' );
 		await expect( room.getByRole( 'status' ) ).toContainText( 'Ended' );
 		await expect( status ).toHaveText( 'This webinar has ended', {
 			timeout: 3000,

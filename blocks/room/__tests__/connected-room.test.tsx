@@ -23,8 +23,16 @@ const mockCalls: unknown[][] = [];
 jest.mock( '../../../src/room', () => {
 	const initial: FakeState = { room: null, lastError: null, pending: {} };
 	const me = {
+		webinar_id: 9,
 		room_key: 'k',
+		participant: {
+			kind: 'user',
+			id: '5',
+			last_seen: '2026-11-22T18:03:02+00:00',
+		},
+		role: 'organizer',
 		can_control: true,
+		can_organize: true,
 		attendees_now: 3,
 		poll_interval: 2000,
 	};
@@ -85,6 +93,8 @@ jest.mock( '../../../src/room', () => {
 						_id: number,
 						kind?: 'status' | 'cta'
 					) => ( kind ? state.pending[ kind ] !== undefined : false ),
+					getPendingRequest: ( state: FakeState ) =>
+						state.pending.status ?? null,
 				},
 				actions: {
 					receive: ( room: RoomState ) => ( {
@@ -118,13 +128,18 @@ async function settle( outcome: Outcome ) {
 	} );
 }
 
-function setup() {
+/** An hour before the scheduled start. */
+const EARLY = Date.parse( '2026-11-22T17:00:00+00:00' );
+
+function setup( now = EARLY ) {
 	const registry = createRegistry();
 	registry.register( roomStore );
 	const view = render(
 		<RegistryProvider value={ registry }>
 			<ConnectedSpeakerRoom
 				webinarId={ 9 }
+				title="Autumn launch"
+				now={ () => now }
 				ctaPreview={ {
 					text: 'Offer',
 					label: 'Buy',
@@ -138,7 +153,13 @@ function setup() {
 		Array.from( view.container.querySelectorAll( 'button' ) ).find(
 			( candidate ) => candidate.textContent === name
 		) as HTMLButtonElement;
-	return { registry, view, button };
+	const receive = ( room: RoomState ) =>
+		act( () => {
+			( registry.dispatch( roomStore ) as any ).receive( room );
+		} );
+	const click = ( name: string ) => act( () => button( name ).click() );
+	const dialog = () => view.container.querySelector( 'dialog' );
+	return { registry, view, button, receive, click, dialog };
 }
 
 afterEach( () => {
@@ -152,6 +173,9 @@ describe( 'ConnectedSpeakerRoom', () => {
 		const { registry, view } = setup();
 		expect( view.container.textContent ).toContain( 'Scheduled' );
 		expect( view.container.textContent ).toContain( '3' ); // Attendees now.
+		expect( view.container.querySelector( 'h2' )?.textContent ).toBe(
+			'Autumn launch'
+		);
 		act( () => {
 			( registry.dispatch( roomStore ) as any ).receive( state() );
 		} );
@@ -160,16 +184,16 @@ describe( 'ConnectedSpeakerRoom', () => {
 		).toBe( 'Live' );
 	} );
 
-	it( 'sends the command, marks that button busy while pending, and frees it after', async () => {
-		const { registry, button } = setup();
-		act( () => {
-			( registry.dispatch( roomStore ) as any ).receive( state() );
-		} );
-		act( () => button( 'Stop webinar' ).click() );
+	it( 'asks before Stop, then sends it, marks that button busy while pending, and frees it after', async () => {
+		const { receive, click, button, dialog } = setup();
+		receive( state() );
+		click( 'Stop' );
+		expect( mockCalls ).toEqual( [] );
+		expect( dialog()?.textContent ).toContain( 'Stop the webinar?' );
+		click( 'End now' );
+		expect( dialog() ).toBeNull();
 		expect( mockCalls ).toEqual( [ [ 'status', 9, 'stop' ] ] );
-		expect( button( 'Stop webinar' ).getAttribute( 'aria-busy' ) ).toBe(
-			'true'
-		);
+		expect( button( 'Stop' ).getAttribute( 'aria-busy' ) ).toBe( 'true' );
 		expect( button( 'Show CTA' ).getAttribute( 'aria-disabled' ) ).toBe(
 			'true'
 		);
@@ -179,9 +203,57 @@ describe( 'ConnectedSpeakerRoom', () => {
 			changed: true,
 			state: state( { status: 'ended' } ),
 		} );
-		expect(
-			button( 'Stop webinar' ).getAttribute( 'aria-busy' )
-		).toBeNull();
+		expect( button( 'Stop' ).getAttribute( 'aria-busy' ) ).toBeNull();
+	} );
+
+	it( 'sends nothing when the speaker cancels, and gives the focus back', () => {
+		const { receive, click, button, dialog, view } = setup();
+		receive( state() );
+		button( 'Stop' ).focus();
+		click( 'Stop' );
+		expect( view.container.ownerDocument.activeElement?.textContent ).toBe(
+			'Cancel'
+		);
+		click( 'Cancel' );
+		expect( dialog() ).toBeNull();
+		expect( mockCalls ).toEqual( [] );
+		expect( view.container.ownerDocument.activeElement ).toBe(
+			button( 'Stop' )
+		);
+	} );
+
+	it( 'asks before a Start ahead of the scheduled time, not after it', () => {
+		const early = setup();
+		early.click( 'Start' );
+		expect( early.dialog()?.textContent ).toContain(
+			'Start before the scheduled time?'
+		);
+		expect( mockCalls ).toEqual( [] );
+		early.click( 'Go live now' );
+		expect( mockCalls ).toEqual( [ [ 'status', 9, 'start' ] ] );
+		early.view.unmount();
+		mockCalls.length = 0;
+
+		const late = setup( Date.parse( '2026-11-22T18:01:00+00:00' ) );
+		late.click( 'Start' );
+		expect( late.dialog() ).toBeNull();
+		expect( mockCalls ).toEqual( [ [ 'status', 9, 'start' ] ] );
+	} );
+
+	it( 'resets an ended webinar, after asking, through the same command path', () => {
+		const { receive, click, dialog } = setup();
+		receive( state( { status: 'ended' } ) );
+		click( 'Reset' );
+		expect( dialog()?.textContent ).toContain( 'Reset the webinar?' );
+		click( 'Back to scheduled' );
+		expect( mockCalls ).toEqual( [ [ 'status', 9, 'reset' ] ] );
+	} );
+
+	it( 'toggles the CTA after the end too (no confirmation)', () => {
+		const { receive, click } = setup();
+		receive( state( { status: 'ended' } ) );
+		click( 'Show CTA' );
+		expect( mockCalls ).toEqual( [ [ 'cta', 9, true ] ] );
 	} );
 
 	it( "keeps a refusal's reason on screen after the next poll clears the store's error", async () => {

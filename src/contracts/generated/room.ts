@@ -12,6 +12,24 @@ export type RoomStatus = ( typeof ROOM_STATUSES )[ number ];
 /** Status of a new room. */
 export const INITIAL_STATUS: RoomStatus = 'scheduled';
 
+/** Room statuses by name (PHP: Room::STATUS_*). */
+export const STATUS = {
+	SCHEDULED: 'scheduled',
+	LIVE: 'live',
+	PAUSED: 'paused',
+	ENDED: 'ended',
+	ARCHIVED: 'archived',
+} as const;
+
+/** Status requests by name (PHP: Room::REQUEST_*). */
+export const REQUEST = {
+	START: 'start',
+	STOP: 'stop',
+	RESET: 'reset',
+	PAUSE: 'pause',
+	ARCHIVE: 'archive',
+} as const;
+
 /** A requested transition (`core_webinar_set_status`'s `status`). */
 export type StatusRequest = 'start' | 'stop' | 'reset' | 'pause' | 'archive';
 

@@ -147,6 +147,39 @@ describe( 'the webinars/room store: optimistic changes', () => {
 		expect( select().getLastError( 12 ) ).toBeNull();
 	} );
 
+	it( 'resets an ended webinar: the pending request is known, the view shows scheduled at once', async () => {
+		const post = jest.fn().mockResolvedValue( {
+			changed: true,
+			state: room( { status: 'scheduled', version: 9 } ),
+		} );
+		bridge = createBridge( { webinarId: 12, post } );
+		const { select, dispatch } = setup();
+		dispatch.receiveRoom( 12, room( { status: 'ended', version: 8 } ) );
+		expect( select().getPendingRequest( 12 ) ).toBeNull();
+
+		const done = dispatch.setStatus( 12, 'reset' );
+		expect( select().getPendingRequest( 12 ) ).toBe( 'reset' );
+		expect( select().getRoom( 12 )?.status ).toBe( 'scheduled' );
+		expect( post ).toHaveBeenCalledWith( 'core_webinar_set_status', {
+			webinar_id: 12,
+			status: 'reset',
+		} );
+		await done;
+		expect( select().getPendingRequest( 12 ) ).toBeNull();
+		expect( select().getRoom( 12 )?.version ).toBe( 9 );
+	} );
+
+	it( 'shows a CTA change after the end at once (the contract allows it)', () => {
+		bridge = createBridge( {
+			webinarId: 12,
+			post: () => new Promise< ActionResponse >( () => undefined ),
+		} );
+		const { select, dispatch } = setup();
+		dispatch.receiveRoom( 12, room( { status: 'ended' } ) );
+		void dispatch.setCtaVisibility( 12, true );
+		expect( select().getRoom( 12 )?.cta.visible ).toBe( true );
+	} );
+
 	it( "rolls back with the server's reason when refused", async () => {
 		let refuse: ( error: unknown ) => void = () => undefined;
 		const post = jest.fn(
@@ -275,22 +308,5 @@ describe( 'registration', () => {
 	it( 'registers once in the default registry', () => {
 		const { select } = jest.requireActual( '@wordpress/data' );
 		expect( select( STORE_NAME ) ).toBeTruthy();
-	} );
-
-	it( 'reuses a store another bundle registered (no double registration)', () => {
-		jest.isolateModules( () => {
-			const data = jest.requireActual( '@wordpress/data' );
-			const other = data.createReduxStore( STORE_NAME, {
-				reducer: () => ( { from: 'other bundle' } ),
-				selectors: {
-					origin: ( state: { from: string } ) => state.from,
-				},
-			} );
-			data.register( other );
-			// A second registration would console.error, which fails the test (jest-console).
-			const copy = jest.requireActual( '../index' );
-			expect( copy.roomStore.name ).toBe( STORE_NAME );
-			expect( data.select( STORE_NAME ).origin() ).toBe( 'other bundle' );
-		} );
 	} );
 } );

@@ -1,6 +1,7 @@
 import { createHooks } from '@wordpress/hooks';
 import { createHooksMirror } from '..';
-import { createBridge, statusAction, takeOutcome } from '../bridge';
+import { createBridge, statusRequest, takeOutcome } from '../bridge';
+import { validatePayload } from '../validate';
 import { RestError } from '../../rest/client';
 import type { RoomState } from '../../rest/types';
 
@@ -22,10 +23,15 @@ const ui = ( requestId?: string ) => ( {
 
 function setup( post = jest.fn() ) {
 	const hooks = createHooks();
-	const mirror = createHooksMirror( hooks, jest.fn() );
+	// The validating mirror: what the bridge re-emits must pass the contract.
+	const reporter = jest.fn();
+	const mirror = createHooksMirror( hooks, {
+		validate: validatePayload,
+		reporter,
+	} );
 	const onOutcome = jest.fn();
 	const bridge = createBridge( { webinarId: 12, mirror, post, onOutcome } );
-	return { hooks, mirror, bridge, post, onOutcome };
+	return { hooks, mirror, bridge, post, onOutcome, reporter };
 }
 
 describe( 'the bridge', () => {
@@ -146,12 +152,29 @@ describe( 'the bridge', () => {
 		expect( listener ).not.toHaveBeenCalled();
 	} );
 
-	it( 'maps statuses to the requests that lead to them', () => {
-		expect( statusAction( 'live' ) ).toBe( 'start' );
-		expect( statusAction( 'ended' ) ).toBe( 'stop' );
-		expect( statusAction( 'paused' ) ).toBe( 'pause' );
-		expect( statusAction( 'archived' ) ).toBe( 'archive' );
-		expect( statusAction( 'scheduled' ) ).toBeNull();
+	it( 'maps status changes to the requests that lead to them (from the contract)', () => {
+		expect( statusRequest( 'scheduled', 'live' ) ).toBe( 'start' );
+		expect( statusRequest( 'paused', 'live' ) ).toBe( 'start' );
+		expect( statusRequest( 'live', 'ended' ) ).toBe( 'stop' );
+		expect( statusRequest( 'ended', 'scheduled' ) ).toBe( 'reset' );
+		expect( statusRequest( 'live', 'paused' ) ).toBe( 'pause' );
+		expect( statusRequest( 'ended', 'archived' ) ).toBe( 'archive' );
+		// Polls missed the start: the request that leads to the new status.
+		expect( statusRequest( 'scheduled', 'ended' ) ).toBe( 'stop' );
+	} );
+
+	it( 're-emits a reset after the end as a reset', () => {
+		const { hooks, bridge, reporter } = setup();
+		const listener = jest.fn();
+		hooks.addAction( 'core_webinar_set_status', 'test', listener );
+		bridge.observe( state( { status: 'ended', version: 7 } ) );
+		bridge.observe( state( { status: 'scheduled', version: 8 } ) );
+		expect( listener ).toHaveBeenCalledWith( {
+			webinar_id: 12,
+			status: 'reset',
+			context: { actor_id: 0, role: 'system', source: 'sync' },
+		} );
+		expect( reporter ).not.toHaveBeenCalled();
 	} );
 
 	it( 'stops listening on stop()', () => {

@@ -211,7 +211,7 @@ describe( 'the poller', () => {
 		expect( fetchState ).toHaveBeenCalledTimes( 1 );
 
 		doc.setHidden( true );
-		expect( onPolling ).toHaveBeenLastCalledWith( 'paused' );
+		expect( onPolling ).toHaveBeenLastCalledWith( 'hidden' );
 		await jest.advanceTimersByTimeAsync( 60000 );
 		expect( fetchState ).toHaveBeenCalledTimes( 1 );
 
@@ -246,7 +246,7 @@ describe( 'the poller', () => {
 		await jest.advanceTimersByTimeAsync( 30000 );
 		expect( fetchState ).not.toHaveBeenCalled();
 		expect( fetchMe ).not.toHaveBeenCalled();
-		expect( onPolling ).toHaveBeenLastCalledWith( 'paused' );
+		expect( onPolling ).toHaveBeenLastCalledWith( 'hidden' );
 		doc.setHidden( false );
 		expect( fetchState ).toHaveBeenCalledTimes( 1 );
 		expect( fetchMe ).toHaveBeenCalledTimes( 1 );

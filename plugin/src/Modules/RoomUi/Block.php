@@ -11,6 +11,8 @@ namespace Webinars\Modules\RoomUi;
 
 use Webinars\Contracts\Capabilities;
 use Webinars\Contracts\Hooks;
+use Webinars\Contracts\Room;
+use Webinars\Contracts\Webinar;
 use WP_Block;
 use WP_Block_Type;
 
@@ -20,11 +22,6 @@ defined( 'ABSPATH' ) || exit;
  * Registration and server rendering of webinars/room.
  */
 final class Block {
-
-	/**
-	 * Post type of webinars (Core's; blocks in a webinar's own content default to it).
-	 */
-	private const POST_TYPE = 'webinar';
 
 	/**
 	 * JSON for data attributes: no character that an HTML entity could be read into.
@@ -67,6 +64,10 @@ final class Block {
 		if ( ! is_array( $state ) ) {
 			return ''; // No such (published) webinar.
 		}
+		// Core's view of the webinar (title, CTA): through its filter, never its meta keys.
+		$webinar = apply_filters( Hooks::WEBINARS_WEBINAR, null, $webinar_id );
+		$webinar = is_array( $webinar ) ? $webinar : array();
+		$title   = is_string( $webinar['title'] ?? null ) ? $webinar['title'] : '';
 
 		$data = array(
 			'data-webinar-id'    => (string) $webinar_id,
@@ -76,22 +77,31 @@ final class Block {
 			'data-poll-interval' => (string) (int) apply_filters( Hooks::WEBINARS_POLL_INTERVAL, 2000, $webinar_id ),
 			'data-state'         => (string) wp_json_encode( $state, self::JSON_FLAGS ),
 			'data-starts-at'     => is_string( $state['starts_at'] ?? null ) ? $state['starts_at'] : '',
+			'data-title'         => $title,
 			// The state carries the CTA only while it is visible; the speaker previews it always.
-			'data-cta'           => (string) wp_json_encode(
-				array(
-					'text'  => (string) get_post_meta( $webinar_id, 'webinars_cta_text', true ),
-					'label' => (string) get_post_meta( $webinar_id, 'webinars_cta_label', true ),
-					'url'   => (string) get_post_meta( $webinar_id, 'webinars_cta_url', true ),
-				),
-				self::JSON_FLAGS
-			),
+			'data-cta'           => (string) wp_json_encode( self::cta( $webinar['cta'] ?? null ), self::JSON_FLAGS ),
 		);
 
 		return sprintf(
 			'<div %1$s>%2$s</div>',
 			get_block_wrapper_attributes( $data ),
-			self::fallback( $webinar_id, is_string( $state['status'] ?? null ) ? $state['status'] : '' )
+			self::fallback( $webinar_id, $title, is_string( $state['status'] ?? null ) ? $state['status'] : '' )
 		);
+	}
+
+	/**
+	 * The configured CTA's text, label and URL as strings.
+	 *
+	 * @param mixed $cta The webinar's `cta` (array{text, label, url}).
+	 * @return array{text: string, label: string, url: string}
+	 */
+	private static function cta( $cta ): array {
+		$cta = is_array( $cta ) ? $cta : array();
+		$out = array();
+		foreach ( array( 'text', 'label', 'url' ) as $field ) {
+			$out[ $field ] = is_string( $cta[ $field ] ?? null ) ? $cta[ $field ] : '';
+		}
+		return $out;
 	}
 
 	/**
@@ -105,34 +115,30 @@ final class Block {
 		if ( $id > 0 ) {
 			return $id;
 		}
-		if ( $block instanceof WP_Block && self::POST_TYPE === ( $block->context['postType'] ?? null ) ) {
+		if ( $block instanceof WP_Block && Webinar::POST_TYPE === ( $block->context['postType'] ?? null ) ) {
 			return (int) ( $block->context['postId'] ?? 0 );
 		}
 		return 0;
 	}
 
 	/**
-	 * Markup shown until the script mounts (and instead of it without JavaScript).
+	 * Markup shown until the script mounts (and instead of it without JavaScript): the same
+	 * header as the script's, so nothing moves when it mounts.
 	 *
 	 * @param int    $webinar_id Webinar.
+	 * @param string $title      Its title.
 	 * @param string $status     Room status.
 	 */
-	private static function fallback( int $webinar_id, string $status ): string {
-		$labels   = array(
-			'scheduled' => __( 'Scheduled', 'webinars' ),
-			'live'      => __( 'Live', 'webinars' ),
-			'paused'    => __( 'Paused', 'webinars' ),
-			'ended'     => __( 'Ended', 'webinars' ),
-			'archived'  => __( 'Archived', 'webinars' ),
-		);
+	private static function fallback( int $webinar_id, string $title, string $status ): string {
 		$title_id = 'webinars-room-' . $webinar_id . '-title';
 		return sprintf(
-			'<section class="webinars-room" aria-labelledby="%1$s"><div class="webinars-room__header"><h2 id="%1$s" class="webinars-room__title">%2$s</h2><p class="webinars-room__status"><span class="webinars-visually-hidden">%3$s </span><span class="webinars-room__badge is-%4$s">%5$s</span></p></div><p class="webinars-room__loading">%6$s</p></section>',
+			'<section class="webinars-room" aria-labelledby="%1$s"><div class="webinars-room__header"><div class="webinars-room__heading"><p class="webinars-room__eyebrow">%2$s</p><h2 id="%1$s" class="webinars-room__title">%3$s</h2></div><p class="webinars-room__status"><span class="webinars-visually-hidden">%4$s </span><span class="webinars-room__badge is-%5$s">%6$s</span></p></div><p class="webinars-room__loading">%7$s</p></section>',
 			esc_attr( $title_id ),
 			esc_html__( 'Speaker room', 'webinars' ),
+			esc_html( '' !== $title ? $title : __( '(no title)', 'webinars' ) ),
 			esc_html__( 'Status:', 'webinars' ),
 			esc_attr( '' !== $status ? $status : 'unknown' ),
-			esc_html( $labels[ $status ] ?? $status ),
+			esc_html( Room::status_label( $status ) ),
 			esc_html__( 'Loading the controls… They need JavaScript.', 'webinars' )
 		);
 	}
