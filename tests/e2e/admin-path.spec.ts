@@ -194,23 +194,23 @@ test( 'create a webinar in the block editor; its page and the Webinars list show
 } );
 
 /**
- * Accepts the confirmation a room button asks for (a dialog of the page, or the browser's).
+ * Confirms in the room's modal dialog.
  *
- * @param page   The room.
- * @param action What the confirming button says.
+ * @param page   The room's page.
+ * @param action The confirming button ("Go live now", "End now", "Back to scheduled").
  */
-async function confirmIn( page: Page, action: RegExp ) {
+async function confirmIn( page: Page, action: string ) {
 	const dialog = page.getByRole( 'dialog' );
-	await expect( dialog ).toBeVisible();
 	await dialog.getByRole( 'button', { name: action } ).click();
-	await expect( dialog ).toHaveCount( 0 );
+	await expect( dialog ).toBeHidden();
 }
 
-// fixme until the speaker room (it names its webinar; Start/Stop/Reset with confirmations) lands on main.
-test.fixme( 'the speaker starts it from the room, rehearses, stops and resets it; the list follows', async ( {
+test( 'the speaker starts it from the room, rehearses the CTA and stops it; the list follows', async ( {
 	page,
 } ) => {
 	test.skip( ! permalink, 'needs the webinar of the first test' );
+	const errors: string[] = [];
+	page.on( 'pageerror', ( error ) => errors.push( error.message ) );
 	await logIn( page );
 	await page.goto( permalink );
 	// The single-webinar template: the attendee view, and for organizers a link to the room.
@@ -218,32 +218,52 @@ test.fixme( 'the speaker starts it from the room, rehearses, stops and resets it
 	await page.getByRole( 'link', { name: /room/i } ).first().click();
 
 	const room = page.locator( '.wp-block-webinars-room' );
-	await expect( room ).toContainText( TITLE );
-	const status = room.getByRole( 'status' ).first();
+	const status = room.getByRole( 'status' );
+	const button = ( name: string ) =>
+		room.getByRole( 'button', { name, exact: true } );
+	await expect( room.getByRole( 'heading', { name: TITLE } ) ).toBeVisible();
 	await expect( status ).toContainText( 'Scheduled' );
 
-	// Start before the scheduled time asks first.
-	await room.getByRole( 'button', { name: 'Start', exact: true } ).click();
-	await confirmIn( page, /start/i );
+	// Start months before the scheduled time: asked first.
+	await button( 'Start' ).click();
+	await confirmIn( page, 'Go live now' );
 	await expect( status ).toContainText( 'Live' );
 
 	// Rehearse the offer: one button, pressed while the CTA shows.
-	const cta = room.getByRole( 'button', { name: /^(Show|Hide) CTA$/ } );
-	await expect( cta ).toHaveAttribute( 'aria-pressed', 'false' );
-	await cta.click();
-	await expect( cta ).toHaveAttribute( 'aria-pressed', 'true' );
-	await expect( cta ).toHaveText( 'Hide CTA' );
-	await cta.click();
-	await expect( cta ).toHaveAttribute( 'aria-pressed', 'false' );
-	await expect( cta ).toHaveText( 'Show CTA' );
+	await button( 'Show CTA' ).click();
+	await expect( button( 'Hide CTA' ) ).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	await button( 'Hide CTA' ).click();
+	await expect( button( 'Show CTA' ) ).toHaveAttribute(
+		'aria-pressed',
+		'false'
+	);
 
-	await room.getByRole( 'button', { name: 'Stop', exact: true } ).click();
-	await confirmIn( page, /stop/i );
+	await button( 'Stop' ).click();
+	await confirmIn( page, 'End now' );
 	await expect( status ).toContainText( 'Ended' );
 
+	await page.goto( '/wp-admin/edit.php?post_type=webinar' );
+	await expect(
+		listRow( page ).locator( 'td.column-webinars-status' )
+	).toHaveText( 'Ended' );
+	expect( errors ).toEqual( [] );
+} );
+
+// fixme until /me says can_organize (the REST part of issue 6): the room's Reset stays disabled.
+test.fixme( 'the organizer resets the rehearsal; the list shows Scheduled again', async ( {
+	page,
+} ) => {
+	await logIn( page );
+	await page.goto( permalink );
+	const room = page.locator( '.wp-block-webinars-room' );
+	const status = room.getByRole( 'status' );
+	await expect( status ).toContainText( 'Ended' );
 	// A rehearsal must not burn the webinar: reset it to scheduled.
 	await room.getByRole( 'button', { name: 'Reset', exact: true } ).click();
-	await confirmIn( page, /reset/i );
+	await confirmIn( page, 'Back to scheduled' );
 	await expect( status ).toContainText( 'Scheduled' );
 
 	await page.goto( '/wp-admin/edit.php?post_type=webinar' );
