@@ -509,6 +509,13 @@ function webinarPhp() {
 				meta.key,
 				`Meta key: ${ meta.schema.description ?? meta.field }`,
 			] ),
+			...Object.entries( webinar.derived_meta ?? {} ).map(
+				( [ field, meta ] ) => [
+					`META_${ constName( field ) }`,
+					meta.key,
+					`Derived meta key: ${ meta.description }`,
+				]
+			),
 		],
 		'0.2.0'
 	);

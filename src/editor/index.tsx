@@ -2,9 +2,9 @@
  * Editor entry (build/editor/index.js): the webinar settings panel in the block editor.
  */
 import { registerPlugin } from '@wordpress/plugins';
-import { WebinarSettings } from './webinar-settings';
+import { PLUGIN_NAME, WebinarSettings } from './webinar-settings';
 
-registerPlugin( 'webinars-settings', {
+registerPlugin( PLUGIN_NAME, {
 	render: WebinarSettings,
 	icon: 'video-alt2',
 } );

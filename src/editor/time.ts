@@ -24,10 +24,6 @@ export function isTimeZone( zone: string ): boolean {
 	}
 }
 
-/** The browser's own time zone, the default for a new webinar. */
-export const browserTimeZone = (): string =>
-	Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-
 /** Every IANA zone the browser knows (UTC included, which some engines leave out). */
 export function timeZones(): string[] {
 	const intl = Intl as typeof Intl & {

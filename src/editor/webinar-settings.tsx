@@ -1,140 +1,56 @@
 /**
  * The "Webinar" panel of the webinar post type's document settings: start time and time zone,
  * type, organizers and speakers, and the call to action, bound to the post meta Core registers.
+ * It is the first panel and open until the user closes it.
  */
 import {
 	ComboboxControl,
-	FormTokenField,
 	SelectControl,
 	TextControl,
 	TextareaControl,
 } from '@wordpress/components';
-import { store as coreStore, useEntityProp } from '@wordpress/core-data';
-import { useSelect } from '@wordpress/data';
+import { useEntityProp } from '@wordpress/core-data';
+import { useDispatch, useSelect } from '@wordpress/data';
 import {
 	PluginDocumentSettingPanel,
 	store as editorStore,
 } from '@wordpress/editor';
-import { useMemo, useState } from '@wordpress/element';
+import { useEffect, useMemo } from '@wordpress/element';
 import { __, _x, sprintf } from '@wordpress/i18n';
+import { CAPABILITIES } from '../contracts/generated/hooks';
 import {
-	browserTimeZone,
-	isTimeZone,
-	isoToZoned,
-	timeZones,
-	zonedToIso,
-} from './time';
+	META,
+	POST_TYPE,
+	WEBINAR_TYPES,
+	type WebinarType,
+} from '../contracts/generated/webinar';
+import { editorSettings } from './settings';
+import { isTimeZone, isoToZoned, timeZones, zonedToIso } from './time';
+import { UsersField } from './users-field';
 
-export const POST_TYPE = 'webinar';
-
-/** The meta keys of docs/rest.md and their shapes. */
+/** The webinar's meta as the REST API carries it. */
 export interface WebinarMeta {
-	webinars_starts_at: string;
-	webinars_timezone: string;
-	webinars_type: 'live' | 'auto';
-	webinars_organizers: number[];
-	webinars_speakers: number[];
-	webinars_cta_text: string;
-	webinars_cta_label: string;
-	webinars_cta_url: string;
+	[ META.STARTS_AT ]: string;
+	[ META.TIMEZONE ]: string;
+	[ META.TYPE ]: WebinarType;
+	[ META.ORGANIZERS ]: number[];
+	[ META.SPEAKERS ]: number[];
+	[ META.CTA_TEXT ]: string;
+	[ META.CTA_LABEL ]: string;
+	[ META.CTA_URL ]: string;
 }
 
-interface UserRecord {
-	id: number;
-	name: string;
-	slug: string;
-}
-
-const userLabel = ( user: UserRecord ) =>
-	`${ user.name || user.slug } (${ user.slug })`;
-
-/**
- * Users as tokens ("Name (login)", unique) with the IDs behind them.
- *
- * @param props
- * @param props.label    Field label.
- * @param props.value    Selected user IDs.
- * @param props.onChange Receives the new IDs.
- */
-function UsersField( {
-	label,
-	value,
-	onChange,
-}: {
-	label: string;
-	value: number[];
-	onChange: ( ids: number[] ) => void;
-} ) {
-	const [ search, setSearch ] = useState( '' );
-	const { selected, found } = useSelect(
-		( select ) => {
-			const core = select( coreStore );
-			return {
-				selected: value.length
-					? ( core.getEntityRecords( 'root', 'user', {
-							include: value,
-							per_page: 100,
-						} ) as UserRecord[] | null )
-					: [],
-				found: core.getEntityRecords( 'root', 'user', {
-					search: search || undefined,
-					per_page: 20,
-				} ) as UserRecord[] | null,
-			};
-		},
-		[ value, search ]
-	);
-	const known = useMemo( () => {
-		const byLabel = new Map< string, number >();
-		for ( const user of [ ...( selected ?? [] ), ...( found ?? [] ) ] ) {
-			byLabel.set( userLabel( user ), user.id );
-		}
-		return byLabel;
-	}, [ selected, found ] );
-	const tokens = value.map( ( id ) => {
-		const user = selected?.find( ( candidate ) => candidate.id === id );
-		if ( user ) {
-			return userLabel( user );
-		}
-		/* translators: %d: user ID. */
-		return sprintf( __( 'User #%d', 'webinars' ), id );
-	} );
-	// A token kept from before maps to its ID by position (it may be a "User #ID" placeholder).
-	const idOf = ( token: string ): number | undefined => {
-		const kept = tokens.indexOf( token );
-		return kept >= 0 ? value[ kept ] : known.get( token );
-	};
-
-	return (
-		<FormTokenField
-			__next40pxDefaultSize
-			__nextHasNoMarginBottom
-			__experimentalExpandOnFocus
-			__experimentalShowHowTo={ false }
-			label={ label }
-			value={ tokens }
-			suggestions={ ( found ?? [] ).map( userLabel ) }
-			onInputChange={ setSearch }
-			__experimentalValidateInput={ ( token ) =>
-				idOf( token ) !== undefined
-			}
-			onChange={ ( next ) => {
-				const ids = next
-					.map(
-						( token, index ) =>
-							// Tokens kept from before may be the "User #ID" placeholders.
-							idOf(
-								typeof token === 'string' ? token : token.value
-							) ??
-							value[ tokens.indexOf( String( token ) ) ] ??
-							value[ index ]
-					)
-					.filter( ( id ): id is number => typeof id === 'number' );
-				onChange( [ ...new Set( ids ) ] );
-			} }
-		/>
-	);
-}
+/** registerPlugin() name and panel name: the editor stores it open as "<plugin>/<panel>". */
+export const PLUGIN_NAME = 'webinars-settings';
+export const PANEL_NAME = 'webinars-settings';
+const PANEL_ID = `${ PLUGIN_NAME }/${ PANEL_NAME }`;
+/** The preferences store (by name: the editor loads it; the package is not ours to bundle). */
+const PREFERENCES = 'core/preferences';
+/** Preference (scope, key) remembering that the panel was opened once by default. */
+const OPENED_ONCE: [ string, string ] = [
+	'webinars',
+	'settingsPanelOpenedOnce',
+];
 
 export function WebinarFields() {
 	// core-data types the prop as any: say what the webinar's meta is.
@@ -152,16 +68,20 @@ export function WebinarFields() {
 		key: K,
 		value: WebinarMeta[ K ]
 	) => setMeta( { ...values, [ key ]: value } );
-
+	const settings = useMemo( editorSettings, [] );
+	const stored = values[ META.TIMEZONE ];
+	// A webinar without a zone is in the site's (Settings → General), never the browser's.
 	const zone =
-		values.webinars_timezone && isTimeZone( values.webinars_timezone )
-			? values.webinars_timezone
-			: browserTimeZone();
+		stored && isTimeZone( stored ) ? stored : settings.siteTimeZone;
 	const zones = useMemo(
 		() => timeZones().map( ( name ) => ( { value: name, label: name } ) ),
 		[]
 	);
-	const startsAt = values.webinars_starts_at ?? '';
+	const startsAt = values[ META.STARTS_AT ] ?? '';
+	const typeLabels: Record< WebinarType, string > = {
+		live: _x( 'Live', 'webinar type', 'webinars' ),
+		auto: __( 'Automated (evergreen)', 'webinars' ),
+	};
 
 	return (
 		// The controls have no bottom margin of their own (__nextHasNoMarginBottom).
@@ -180,8 +100,8 @@ export function WebinarFields() {
 				onChange={ ( local ) =>
 					setMeta( {
 						...values,
-						webinars_starts_at: zonedToIso( local, zone ),
-						webinars_timezone: zone,
+						[ META.STARTS_AT ]: zonedToIso( local, zone ),
+						[ META.TIMEZONE ]: zone,
 					} )
 				}
 			/>
@@ -200,8 +120,8 @@ export function WebinarFields() {
 					const local = isoToZoned( startsAt, zone );
 					setMeta( {
 						...values,
-						webinars_timezone: next,
-						webinars_starts_at: local
+						[ META.TIMEZONE ]: next,
+						[ META.STARTS_AT ]: local
 							? zonedToIso( local, next )
 							: startsAt,
 					} );
@@ -211,44 +131,55 @@ export function WebinarFields() {
 				__next40pxDefaultSize
 				__nextHasNoMarginBottom
 				label={ __( 'Type', 'webinars' ) }
-				value={ values.webinars_type ?? 'live' }
-				options={ [
-					{
-						value: 'live',
-						label: _x( 'Live', 'webinar type', 'webinars' ),
-					},
-					{
-						value: 'auto',
-						label: __( 'Automated (evergreen)', 'webinars' ),
-					},
-				] }
-				onChange={ ( next ) =>
-					update( 'webinars_type', next === 'auto' ? 'auto' : 'live' )
-				}
+				value={ values[ META.TYPE ] ?? WEBINAR_TYPES[ 0 ] }
+				options={ WEBINAR_TYPES.map( ( type ) => ( {
+					value: type,
+					label: typeLabels[ type ],
+				} ) ) }
+				onChange={ ( next ) => {
+					const type = WEBINAR_TYPES.find(
+						( known ) => known === next
+					);
+					if ( type ) {
+						update( META.TYPE, type );
+					}
+				} }
 			/>
 			<UsersField
 				label={ __( 'Organizers', 'webinars' ) }
-				value={ values.webinars_organizers ?? [] }
-				onChange={ ( ids ) => update( 'webinars_organizers', ids ) }
+				capability={ CAPABILITIES.EDIT_WEBINARS }
+				noneText={ __(
+					'No user can be an organizer yet: give someone the Webinar organizer role.',
+					'webinars'
+				) }
+				canEdit={ settings.canAssignStaff }
+				value={ values[ META.ORGANIZERS ] ?? [] }
+				onChange={ ( ids ) => update( META.ORGANIZERS, ids ) }
 			/>
 			<UsersField
 				label={ __( 'Speakers', 'webinars' ) }
-				value={ values.webinars_speakers ?? [] }
-				onChange={ ( ids ) => update( 'webinars_speakers', ids ) }
+				capability={ CAPABILITIES.CONTROL_ASSIGNED }
+				noneText={ __(
+					'No user can be a speaker yet: give someone the Webinar speaker role.',
+					'webinars'
+				) }
+				canEdit={ settings.canAssignStaff }
+				value={ values[ META.SPEAKERS ] ?? [] }
+				onChange={ ( ids ) => update( META.SPEAKERS, ids ) }
 			/>
 			<TextareaControl
 				__nextHasNoMarginBottom
 				label={ __( 'Call to action: text', 'webinars' ) }
 				rows={ 3 }
-				value={ values.webinars_cta_text ?? '' }
-				onChange={ ( next ) => update( 'webinars_cta_text', next ) }
+				value={ values[ META.CTA_TEXT ] ?? '' }
+				onChange={ ( next ) => update( META.CTA_TEXT, next ) }
 			/>
 			<TextControl
 				__next40pxDefaultSize
 				__nextHasNoMarginBottom
 				label={ __( 'Call to action: button label', 'webinars' ) }
-				value={ values.webinars_cta_label ?? '' }
-				onChange={ ( next ) => update( 'webinars_cta_label', next ) }
+				value={ values[ META.CTA_LABEL ] ?? '' }
+				onChange={ ( next ) => update( META.CTA_LABEL, next ) }
 			/>
 			<TextControl
 				__next40pxDefaultSize
@@ -256,11 +187,43 @@ export function WebinarFields() {
 				type="url"
 				label={ __( 'Call to action: link', 'webinars' ) }
 				placeholder="https://"
-				value={ values.webinars_cta_url ?? '' }
-				onChange={ ( next ) => update( 'webinars_cta_url', next ) }
+				value={ values[ META.CTA_URL ] ?? '' }
+				onChange={ ( next ) => update( META.CTA_URL, next ) }
 			/>
 		</div>
 	);
+}
+
+/**
+ * Opens the panel the first time a user edits a webinar; after that, their choice stands.
+ *
+ * @param active Whether the panel is shown (a webinar is being edited).
+ */
+function useOpenedByDefault( active: boolean ) {
+	const { opened, openedOnce } = useSelect(
+		( select ) => ( {
+			opened: select( editorStore ).isEditorPanelOpened( PANEL_ID ),
+			openedOnce: !! (
+				select( PREFERENCES ) as {
+					get: ( scope: string, key: string ) => unknown;
+				}
+			 ).get( ...OPENED_ONCE ),
+		} ),
+		[]
+	);
+	const { toggleEditorPanelOpened } = useDispatch( editorStore );
+	const { set } = useDispatch( PREFERENCES ) as {
+		set: ( scope: string, key: string, value: unknown ) => void;
+	};
+	useEffect( () => {
+		if ( ! active || openedOnce ) {
+			return;
+		}
+		if ( ! opened ) {
+			toggleEditorPanelOpened( PANEL_ID );
+		}
+		set( ...OPENED_ONCE, true );
+	}, [ active, opened, openedOnce, toggleEditorPanelOpened, set ] );
 }
 
 export function WebinarSettings() {
@@ -268,12 +231,13 @@ export function WebinarSettings() {
 		( select ) => select( editorStore ).getCurrentPostType(),
 		[]
 	);
+	useOpenedByDefault( postType === POST_TYPE );
 	if ( postType !== POST_TYPE ) {
 		return null;
 	}
 	return (
 		<PluginDocumentSettingPanel
-			name="webinars-settings"
+			name={ PANEL_NAME }
 			title={ __( 'Webinar', 'webinars' ) }
 			className="webinars-settings"
 		>

@@ -109,6 +109,13 @@ final class Webinar {
 	public const META_CTA_URL = 'webinars_cta_url';
 
 	/**
+	 * Derived meta key: Start time in UTC (Y-m-d H:i:s), kept by Core from starts_at: the sort key of the Webinars list; not registered, not in REST.
+	 *
+	 * @since 0.2.0
+	 */
+	public const META_STARTS_AT_UTC = 'webinars_starts_at_utc';
+
+	/**
 	 * Webinar types.
 	 *
 	 * @since 0.2.0

@@ -69,5 +69,12 @@ final class Module implements \Webinars\Contracts\Module {
 		add_action( 'updated_post_meta', array( $content, 'meta_changed' ), 10, 3 );
 		add_action( 'deleted_post_meta', array( $content, 'meta_changed' ), 10, 3 );
 		add_action( 'deleted_post', array( $content, 'deleted' ), 10, 2 );
+
+		// wp-admin: the Webinars list (columns, sort, status filter), labels and notices.
+		( new Admin\Labels() )->register();
+		( new Admin\StartsAt() )->register();
+		( new Admin\ListColumns() )->register();
+		( new Admin\ListQuery() )->register();
+		( new Admin\EditorSettings() )->register();
 	}
 }

@@ -45,14 +45,7 @@ final class Webinars {
 		register_post_type(
 			Webinar::POST_TYPE,
 			array(
-				'labels'          => array(
-					'name'          => __( 'Webinars', 'webinars' ),
-					'singular_name' => __( 'Webinar', 'webinars' ),
-					'add_new_item'  => __( 'Add New Webinar', 'webinars' ),
-					'edit_item'     => __( 'Edit Webinar', 'webinars' ),
-					'all_items'     => __( 'All Webinars', 'webinars' ),
-					'menu_name'     => __( 'Webinars', 'webinars' ),
-				),
+				'labels'          => Admin\Labels::post_type(),
 				'public'          => true,
 				'show_in_rest'    => true,
 				'rest_base'       => Webinar::REST_BASE,
