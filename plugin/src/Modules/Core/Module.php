@@ -57,8 +57,6 @@ final class Module implements \Webinars\Contracts\Module {
 		add_filter( Hooks::WEBINARS_PARTICIPANT_ROLE, array( $webinars, 'participant_role' ), 10, 3 );
 		add_filter( Hooks::WEBINARS_WEBINAR, array( $details, 'answer' ), 10, 2 );
 
-		add_filter( Hooks::WEBINARS_PARTICIPANT_ROLE, array( new ActorRole(), 'role' ), 20, 3 );
-
 		Bus::listen( Hooks::CORE_WEBINAR_SET_STATUS, array( $commands, 'set_status' ) );
 		Bus::listen( Hooks::CORE_WEBINAR_SET_CTA_VISIBILITY, array( $commands, 'set_cta_visibility' ) );
 		add_filter( Hooks::WEBINARS_ROOM_STATE, array( $state, 'state' ), 10, 2 );
