@@ -19,8 +19,9 @@ test( 'the room and attendee blocks preview a webinar in the editor', async ( {
 		wp.data
 			.dispatch( 'core/preferences' )
 			?.set( 'core/edit-post', 'welcomeGuide', false );
+		// The demo webinar by name: other specs create webinars of their own.
 		const webinars = await wp.apiFetch( {
-			path: '/wp/v2/webinars?per_page=1',
+			path: '/wp/v2/webinars?search=Demo%20webinar&per_page=1',
 		} );
 		const id = webinars[ 0 ].id;
 		wp.data
