@@ -197,10 +197,11 @@ final class ParallelTest extends TestCase {
 			$procs[] = array( $proc, $pipes );
 		}
 		$deadline = microtime( true ) + 120;
+		$expected = count( $procs );
 		do {
 			usleep( 10000 );
 			$ready = count( (array) glob( $barrier . '/ready.*' ) );
-		} while ( $ready < count( $procs ) && microtime( true ) < $deadline );
+		} while ( $ready < $expected && microtime( true ) < $deadline );
 		touch( $barrier . '/go' );
 		$results = array();
 		foreach ( $procs as list( $proc, $pipes ) ) {
