@@ -342,16 +342,21 @@ function canonPhp() {
  * A PHP switch returning a translated literal per key (the strings stay extractable, and are
  * translated in the plugin's .po like any other).
  *
- * @param {string} name   Function name.
- * @param {string} doc    Doc summary.
- * @param {string} param  Parameter name.
- * @param {Object} labels Key => English text.
+ * @param {string}      name    Function name.
+ * @param {string}      doc     Doc summary.
+ * @param {string}      param   Parameter name.
+ * @param {Object}      labels  Key => English text.
+ * @param {string|null} context Translation context (_x), when the words are ambiguous.
  */
-function phpLabelFunction( name, doc, param, labels ) {
+function phpLabelFunction( name, doc, param, labels, context = null ) {
+	const call = ( text ) =>
+		context
+			? `_x( ${ phpString( text ) }, ${ phpString( context ) }, 'webinars' )`
+			: `__( ${ phpString( text ) }, 'webinars' )`;
 	const cases = Object.entries( labels )
 		.map(
 			( [ key, text ] ) =>
-				`\t\t\tcase ${ phpString( key ) }:\n\t\t\t\treturn __( ${ phpString( text ) }, 'webinars' );\n`
+				`\t\t\tcase ${ phpString( key ) }:\n\t\t\t\treturn ${ call( text ) };\n`
 		)
 		.join( '' );
 	return `\t/**\n\t * ${ doc }\n\t *\n\t * @since 0.2.0\n\t *\n\t * @param string $${ param } Key.\n\t */\n\tpublic static function ${ name }( string $${ param } ): string {\n\t\tswitch ( $${ param } ) {\n${ cases }\t\t\tdefault:\n\t\t\t\treturn $${ param };\n\t\t}\n\t}\n`;
@@ -637,7 +642,8 @@ function jobPhp() {
 		'status',
 		Object.fromEntries(
 			jobStatuses.map( ( s ) => [ s, jobs.statuses[ s ].label ] )
-		)
+		),
+		'job status'
 	);
 	return phpFile(
 		'Job',

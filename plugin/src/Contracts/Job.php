@@ -141,13 +141,13 @@ final class Job {
 	public static function status_label( string $status ): string {
 		switch ( $status ) {
 			case 'pending':
-				return __( 'Pending', 'webinars' );
+				return _x( 'Pending', 'job status', 'webinars' );
 			case 'running':
-				return __( 'Running', 'webinars' );
+				return _x( 'Running', 'job status', 'webinars' );
 			case 'done':
-				return __( 'Done', 'webinars' );
+				return _x( 'Done', 'job status', 'webinars' );
 			case 'dead':
-				return __( 'Dead', 'webinars' );
+				return _x( 'Dead', 'job status', 'webinars' );
 			default:
 				return $status;
 		}

@@ -274,15 +274,21 @@ final class QueueTest extends TestCase {
 	}
 
 	/**
-	 * Cron events are scheduled on activation and removed on deactivation.
+	 * Cron events are wired to the lifecycle and run the queue.
 	 */
-	public function test_cron_events_are_scheduled_on_activation_and_removed_on_deactivation(): void {
+	public function test_cron_events_are_wired_to_the_lifecycle_and_run_the_queue(): void {
 		$this->assertArrayHasKey( Cron::SCHEDULE, wp_get_schedules() );
 		$this->assertSame( Job::CRON_INTERVAL_SECONDS, wp_get_schedules()[ Cron::SCHEDULE ]['interval'] );
-		do_action( Hooks::WEBINARS_DEACTIVATE );
+		// The lifecycle wiring (firing the lifecycle actions here would run every module's too).
+		$this->assertNotFalse( has_action( Hooks::WEBINARS_ACTIVATE, array( Cron::class, 'schedule' ) ) );
+		$this->assertNotFalse( has_action( Hooks::WEBINARS_DEACTIVATE, array( Cron::class, 'unschedule' ) ) );
+		$this->assertNotFalse( has_action( Hooks::WEBINARS_UNINSTALL, array( Cron::class, 'unschedule' ) ) );
+		$this->assertIsInt( wp_next_scheduled( Cron::RUN_HOOK ), 'Scheduled when the test site was activated.' );
+
+		Cron::unschedule();
 		$this->assertFalse( wp_next_scheduled( Cron::RUN_HOOK ) );
 		$this->assertFalse( wp_next_scheduled( Cron::PURGE_HOOK ) );
-		do_action( Hooks::WEBINARS_ACTIVATE );
+		Cron::schedule();
 		$this->assertIsInt( wp_next_scheduled( Cron::RUN_HOOK ) );
 		$this->assertSame( Cron::SCHEDULE, wp_get_schedule( Cron::RUN_HOOK ) );
 		$this->assertSame( 'daily', wp_get_schedule( Cron::PURGE_HOOK ) );
@@ -290,8 +296,6 @@ final class QueueTest extends TestCase {
 		$id = $this->enqueue( array( 'via' => 'cron' ) );
 		do_action( Cron::RUN_HOOK );
 		$this->assertSame( Job::STATUS_DONE, Store::get( $id )['status'] ?? null, 'The cron event runs the queue.' );
-		do_action( Hooks::WEBINARS_UNINSTALL );
-		$this->assertFalse( wp_next_scheduled( Cron::RUN_HOOK ) );
 	}
 
 	/**
