@@ -312,7 +312,7 @@ final class Hooks {
 	public const WEBINARS_JOB_TYPES = 'webinars_job_types';
 
 	/**
-	 * Enqueues a job (pass 0): returns its ID, the existing job's ID when options.unique_key is already queued (one job per key, however many callers race), or a WP_Error (undeclared type, bad options). Options: unique_key (up to 191 characters), run_at (Unix time, default now), max_attempts. (internal filter, not canonical)
+	 * Enqueues a job (pass 0): returns its ID, the existing job's ID when options.unique_key is already queued (one job per key, however many callers race), or a WP_Error (undeclared type, bad options). Options: unique_key (up to 191 characters; compared case-insensitively; reserved while the job exists, done or dead jobs included, until the purge), run_at (Unix time, default now), max_attempts. (internal filter, not canonical)
 	 *
 	 * @since 0.2.0
 	 */
