@@ -141,7 +141,7 @@ final class Command {
 			WP_CLI::error( sprintf( 'Unknown status "%s" (one of %s).', $status, implode( ', ', Job::STATUSES ) ) );
 		}
 		$type  = isset( $assoc_args['type'] ) ? (string) $assoc_args['type'] : null;
-		$items = Store::find( $status, $type, (int) ( $assoc_args['limit'] ?? 100 ) );
+		$items = Rows::find( $status, $type, (int) ( $assoc_args['limit'] ?? 100 ) );
 		if ( 'ids' === ( $assoc_args['format'] ?? '' ) ) {
 			WP_CLI::line( implode( ' ', array_column( $items, 'id' ) ) );
 			return;

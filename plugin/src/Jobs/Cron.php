@@ -130,7 +130,7 @@ final class Cron {
 	 * @return int Jobs deleted.
 	 */
 	public static function purge(): int {
-		return Store::purge( time() - self::retention_days() * 24 * HOUR_IN_SECONDS );
+		return Rows::purge( time() - self::retention_days() * 24 * HOUR_IN_SECONDS );
 	}
 
 	/**

@@ -92,7 +92,7 @@ final class Runner {
 	 * @return 'done'|'retried'|'dead'|'lost'
 	 */
 	public static function execute( int $id, string $owner ): string {
-		$job = Store::get( $id );
+		$job = Rows::get( $id );
 		if ( null === $job || $owner !== $job['claim_owner'] ) {
 			return 'lost';
 		}

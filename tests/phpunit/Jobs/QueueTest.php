@@ -16,6 +16,7 @@ use Webinars\Contracts\Hooks;
 use Webinars\Contracts\Job;
 use Webinars\Jobs\Cron;
 use Webinars\Jobs\Queue;
+use Webinars\Jobs\Rows;
 use Webinars\Jobs\Runner;
 use Webinars\Jobs\Store;
 use Webinars\Schema;
@@ -91,7 +92,7 @@ final class QueueTest extends TestCase {
 		$this->assertSame( $first, $second, 'The same key is the same job.' );
 		$this->assertNotSame( $other, $again, 'Jobs without a key never collide.' );
 		$this->assertSame( 3, $this->count_jobs() );
-		$row = Store::get( $first );
+		$row = Rows::get( $first );
 		$this->assertNotNull( $row );
 		$this->assertSame( Job::STATUS_PENDING, $row['status'] );
 		$this->assertSame( '{"n":1}', $row['payload'], 'The first enqueue wins.' );
@@ -123,8 +124,8 @@ final class QueueTest extends TestCase {
 		$id     = $this->enqueue( array( 'hello' => 'world' ) );
 		$later  = $this->enqueue( array( 'later' => true ), array( 'run_at' => time() + 3600 ) );
 		$stats  = Runner::run( 10 );
-		$row    = Store::get( $id );
-		$future = Store::get( $later );
+		$row    = Rows::get( $id );
+		$future = Rows::get( $later );
 		$this->assertSame( 1, $stats['claimed'] );
 		$this->assertSame( 1, $stats['done'] );
 		$this->assertSame( array( array( 'hello' => 'world' ) ), $this->calls, 'The handler got the payload once.' );
@@ -145,7 +146,7 @@ final class QueueTest extends TestCase {
 		$this->outcome = new WP_Error( 'tests_down', 'The service is down' );
 		$before        = time();
 		Runner::run( 10 );
-		$row = Store::get( $id );
+		$row = Rows::get( $id );
 		$this->assertSame( Job::STATUS_PENDING, $row['status'] ?? null );
 		$this->assertSame( 1, $row['attempts'] );
 		$this->assertSame( 'tests_down: The service is down', $row['last_error'] );
@@ -157,13 +158,13 @@ final class QueueTest extends TestCase {
 		$this->outcome = new RuntimeException( 'Thrown' );
 		$this->make_due( $id );
 		Runner::run( 10 );
-		$row = Store::get( $id );
+		$row = Rows::get( $id );
 		$this->assertSame( Job::STATUS_PENDING, $row['status'] ?? null );
 		$this->assertSame( 'RuntimeException: Thrown', $row['last_error'] );
 
 		$this->make_due( $id );
 		$stats = Runner::run( 10 );
-		$row   = Store::get( $id );
+		$row   = Rows::get( $id );
 		$this->assertSame( 1, $stats['dead'] );
 		$this->assertSame( Job::STATUS_DEAD, $row['status'] ?? null, 'Dead after max_attempts (3).' );
 		$this->assertSame( 3, $row['attempts'] );
@@ -193,7 +194,7 @@ final class QueueTest extends TestCase {
 	public function test_a_job_without_a_handler_fails_and_says_why(): void {
 		$id = (int) apply_filters( Hooks::WEBINARS_ENQUEUE_JOB, 0, 'tests_unhandled', array(), array( 'max_attempts' => 1 ) );
 		Runner::run( 10 );
-		$row = Store::get( $id );
+		$row = Rows::get( $id );
 		$this->assertSame( Job::STATUS_DEAD, $row['status'] ?? null );
 		$this->assertStringContainsString( 'No handler', (string) $row['last_error'] );
 	}
@@ -211,12 +212,12 @@ final class QueueTest extends TestCase {
 		// Runner A dies: its claim expires, and the next runner takes the job over.
 		$GLOBALS['wpdb']->update( Store::table(), array( 'claim_expires' => Store::datetime( $now - 1 ) ), array( 'id' => $id ) );
 		$stats = Runner::run( 10 );
-		$row   = Store::get( $id );
+		$row   = Rows::get( $id );
 		$this->assertSame( 1, $stats['done'] );
 		$this->assertSame( Job::STATUS_DONE, $row['status'] ?? null );
 		$this->assertSame( 2, $row['attempts'], 'The dead attempt counts.' );
 		$this->assertFalse( Store::release( $id, 'runner-a', Job::STATUS_PENDING, time(), 'late' ), 'The stale runner changes nothing.' );
-		$this->assertSame( Job::STATUS_DONE, Store::get( $id )['status'] ?? null );
+		$this->assertSame( Job::STATUS_DONE, Rows::get( $id )['status'] ?? null );
 	}
 
 	/**
@@ -233,7 +234,7 @@ final class QueueTest extends TestCase {
 		$now = time() - 100;
 		$this->assertTrue( Store::claim( $id, 'runner-a', $now, 10 ) );
 		$stats = Runner::run( 10 );
-		$row   = Store::get( $id );
+		$row   = Rows::get( $id );
 		$this->assertSame( 1, $stats['dead'] );
 		$this->assertSame( Job::STATUS_DEAD, $row['status'] ?? null );
 		$this->assertStringContainsString( 'claim expired', (string) $row['last_error'] );
@@ -295,7 +296,7 @@ final class QueueTest extends TestCase {
 
 		$id = $this->enqueue( array( 'via' => 'cron' ) );
 		do_action( Cron::RUN_HOOK );
-		$this->assertSame( Job::STATUS_DONE, Store::get( $id )['status'] ?? null, 'The cron event runs the queue.' );
+		$this->assertSame( Job::STATUS_DONE, Rows::get( $id )['status'] ?? null, 'The cron event runs the queue.' );
 	}
 
 	/**
