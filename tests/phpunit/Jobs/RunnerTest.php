@@ -1,8 +1,8 @@
 <?php
 /**
- * The job queue in one process: the table, enqueue and its dedupe, claim → run → done, failures
- * with backoff up to dead, a missing handler, the compare-and-set claim, an expired claim taken
- * over, the purge, and the cron events.
+ * Running jobs in one process: claim, run, done; failures with backoff up to dead; a missing
+ * handler; the compare-and-set claim and an expired claim taken over; the count limit; the purge;
+ * the cron events.
  *
  * @package Webinars
  */
@@ -15,107 +15,15 @@ use RuntimeException;
 use Webinars\Contracts\Hooks;
 use Webinars\Contracts\Job;
 use Webinars\Jobs\Cron;
-use Webinars\Jobs\Queue;
 use Webinars\Jobs\Rows;
 use Webinars\Jobs\Runner;
 use Webinars\Jobs\Store;
-use Webinars\Schema;
-use Webinars\Tests\TestCase;
 use WP_Error;
 
 /**
- * Single-process queue behaviour against real MariaDB.
+ * Running jobs in one process.
  */
-final class QueueTest extends TestCase {
-
-	/**
-	 * Calls of the test handler: payloads in order.
-	 *
-	 * @var list<array<mixed>>
-	 */
-	private array $calls = array();
-
-	/**
-	 * What the test handler does: null (succeed), a WP_Error, or an exception to throw.
-	 *
-	 * @var mixed
-	 */
-	private $outcome = null;
-
-	/**
-	 * Declares the test types; hooks are restored after each test.
-	 */
-	public function set_up(): void {
-		parent::set_up();
-		$this->calls   = array();
-		$this->outcome = null;
-		add_filter(
-			Hooks::WEBINARS_JOB_TYPES,
-			static function ( array $types ): array {
-				$types['tests_job']       = array( 'max_attempts' => 3 );
-				$types['tests_unhandled'] = array();
-				return $types;
-			}
-		);
-		add_filter(
-			Queue::handler_hook( 'tests_job' ),
-			function ( $result, array $payload ) {
-				$this->calls[] = $payload;
-				if ( $this->outcome instanceof \Throwable ) {
-					throw $this->outcome;
-				}
-				return $this->outcome;
-			},
-			10,
-			2
-		);
-		// Jobs from the fresh install or earlier runs must not take part.
-		$GLOBALS['wpdb']->query( 'DELETE FROM ' . Store::table() );
-	}
-
-	/**
-	 * The table is declared through the schema filter.
-	 */
-	public function test_the_table_is_declared_through_the_schema_filter(): void {
-		$this->assertArrayHasKey( Store::TABLE, Schema::statements() );
-		$this->assertSame( Store::table(), $GLOBALS['wpdb']->get_var( $GLOBALS['wpdb']->prepare( 'SHOW TABLES LIKE %s', Store::table() ) ) );
-	}
-
-	/**
-	 * Enqueue returns an id and a unique key makes one job.
-	 */
-	public function test_enqueue_returns_an_id_and_a_unique_key_makes_one_job(): void {
-		$first  = $this->enqueue( array( 'n' => 1 ), array( 'unique_key' => 'lead:1:webinar:2' ) );
-		$second = $this->enqueue( array( 'n' => 2 ), array( 'unique_key' => 'lead:1:webinar:2' ) );
-		$other  = $this->enqueue( array( 'n' => 3 ) );
-		$again  = $this->enqueue( array( 'n' => 4 ) );
-		$this->assertSame( $first, $second, 'The same key is the same job.' );
-		$this->assertNotSame( $other, $again, 'Jobs without a key never collide.' );
-		$this->assertSame( 3, $this->count_jobs() );
-		$row = Rows::get( $first );
-		$this->assertNotNull( $row );
-		$this->assertSame( Job::STATUS_PENDING, $row['status'] );
-		$this->assertSame( '{"n":1}', $row['payload'], 'The first enqueue wins.' );
-		$this->assertSame( 3, $row['max_attempts'], "The type's max_attempts." );
-	}
-
-	/**
-	 * Enqueue refuses undeclared types and bad options.
-	 */
-	public function test_enqueue_refuses_undeclared_types_and_bad_options(): void {
-		$cases = array(
-			'type'         => array( 'no_such_type', array() ),
-			'unique_key'   => array( 'tests_job', array( 'unique_key' => str_repeat( 'k', 192 ) ) ),
-			'run_at'       => array( 'tests_job', array( 'run_at' => 'tomorrow' ) ),
-			'max_attempts' => array( 'tests_job', array( 'max_attempts' => 0 ) ),
-		);
-		foreach ( $cases as $field => list( $type, $options ) ) {
-			$result = apply_filters( Hooks::WEBINARS_ENQUEUE_JOB, 0, $type, array(), $options );
-			$this->assertInstanceOf( WP_Error::class, $result, $field );
-			$this->assertSame( $field, $result->get_error_data()['field'] ?? null );
-		}
-		$this->assertSame( 0, $this->count_jobs(), 'Nothing was stored.' );
-	}
+final class RunnerTest extends JobsTestCase {
 
 	/**
 	 * A due job is claimed run and done.
@@ -297,34 +205,5 @@ final class QueueTest extends TestCase {
 		$id = $this->enqueue( array( 'via' => 'cron' ) );
 		do_action( Cron::RUN_HOOK );
 		$this->assertSame( Job::STATUS_DONE, Rows::get( $id )['status'] ?? null, 'The cron event runs the queue.' );
-	}
-
-	/**
-	 * Enqueues a tests_job through the filter.
-	 *
-	 * @param array<mixed>         $payload Payload.
-	 * @param array<string, mixed> $options Options.
-	 */
-	private function enqueue( array $payload, array $options = array() ): int {
-		$id = apply_filters( Hooks::WEBINARS_ENQUEUE_JOB, 0, 'tests_job', $payload, $options );
-		$this->assertIsInt( $id );
-		$this->assertGreaterThan( 0, $id );
-		return $id;
-	}
-
-	/**
-	 * Moves a pending job's run_at into the past (instead of waiting out its backoff).
-	 *
-	 * @param int $id Job ID.
-	 */
-	private function make_due( int $id ): void {
-		$GLOBALS['wpdb']->update( Store::table(), array( 'run_at' => Store::datetime( time() - 1 ) ), array( 'id' => $id ) );
-	}
-
-	/**
-	 * Rows in the jobs table.
-	 */
-	private function count_jobs(): int {
-		return (int) $GLOBALS['wpdb']->get_var( 'SELECT COUNT(*) FROM ' . Store::table() );
 	}
 }
