@@ -64,8 +64,12 @@ export type CoreIngestEventPayload = {
 	/** Submitted fields (name, email, phone, …). */
 	fields: {
 		name?: string;
-		email?: string;
+		email: string;
 		phone?: string;
+		/** The lead's locale (WordPress format, e.g. ru_RU); the site's when absent. */
+		locale?: string;
+		/** Version of the consent text the lead agreed to. */
+		consent_version?: string;
 		[ key: string ]: unknown;
 	};
 	/** Webinar (post) ID. */

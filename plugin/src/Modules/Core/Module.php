@@ -58,5 +58,8 @@ final class Module implements \Webinars\Contracts\Module {
 		add_action( 'updated_post_meta', array( $rooms, 'meta_changed' ), 10, 3 );
 		add_action( 'deleted_post_meta', array( $rooms, 'meta_changed' ), 10, 3 );
 		add_action( 'deleted_post', array( $rooms, 'deleted' ) );
+
+		// Leads: core_ingest_event, the lead tables, the privacy tools, DELETE /leads/{id}.
+		( new Leads\Registrar() )->register();
 	}
 }
