@@ -89,6 +89,7 @@ final class IngestRoute {
 	 * @return true|WP_Error
 	 */
 	public function validate_fields( $value, $request, $param ) {
+		$value = self::trim_email( $value );
 		$valid = rest_validate_request_arg( $value, $request, $param );
 		if ( true !== $valid ) {
 			return $valid;
@@ -135,6 +136,19 @@ final class IngestRoute {
 	}
 
 	/**
+	 * Form tools pad values: the address " Ada@Example.org " is Ada's (Core lower-cases it).
+	 *
+	 * @param mixed $fields Fields as sent.
+	 * @return mixed
+	 */
+	private static function trim_email( $fields ) {
+		if ( is_array( $fields ) && isset( $fields['email'] ) && is_string( $fields['email'] ) ) {
+			$fields['email'] = trim( $fields['email'] );
+		}
+		return $fields;
+	}
+
+	/**
 	 * Fires core_ingest_event and answers from Core's outcome.
 	 *
 	 * @since 0.2.0
@@ -151,7 +165,8 @@ final class IngestRoute {
 				$payload[ (string) $name ] = $value;
 			}
 		}
-		$outcome = Bus::command( Hooks::CORE_INGEST_EVENT, $payload );
+		$payload['fields'] = self::trim_email( $payload['fields'] ?? array() );
+		$outcome           = Bus::command( Hooks::CORE_INGEST_EVENT, $payload );
 		if ( is_wp_error( $outcome ) ) {
 			return $outcome;
 		}
