@@ -60,7 +60,7 @@ final class LeadDeletionTest extends LeadsTestCase {
 				)
 			)
 		);
-		$exporters = apply_filters( 'wp_privacy_personal_data_exporters', array() );
+		$exporters = apply_filters( 'wp_privacy_personal_data_exporters', array() ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- WordPress's registry.
 		$this->assertArrayHasKey( 'webinars-leads', $exporters );
 		$export = call_user_func( $exporters['webinars-leads']['callback'], 'ADA@example.org', 1 );
 		$this->assertTrue( $export['done'] );
@@ -118,7 +118,7 @@ final class LeadDeletionTest extends LeadsTestCase {
 		$this->ingest( $this->submission( array( 'phone' => '+12025550100' ) ) ); // Merges $younger into $id.
 		$this->facts = array();
 
-		$erasers = apply_filters( 'wp_privacy_personal_data_erasers', array() );
+		$erasers = apply_filters( 'wp_privacy_personal_data_erasers', array() ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- WordPress's registry.
 		$this->assertArrayHasKey( 'webinars-leads', $erasers );
 		$result = call_user_func( $erasers['webinars-leads']['callback'], 'other@example.org', 1 );
 		$this->assertTrue( $result['items_removed'], 'The merged address finds its survivor.' );

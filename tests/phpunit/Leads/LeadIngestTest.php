@@ -1,6 +1,6 @@
 <?php
 /**
- * core_ingest_event → the lead: created, updated with its changes, normalised, idempotent by key.
+ * Ingesting core_ingest_event into the lead: created, updated with its changes, normalised, idempotent by key.
  *
  * @package Webinars
  */
