@@ -47,6 +47,7 @@ final class IngestRoute {
 			$args[ $name ] = $property + array( 'required' => in_array( $name, $schema['required'], true ) );
 		}
 		$args['fields']['validate_callback']     = array( $this, 'validate_fields' );
+		$args['fields']['sanitize_callback']     = array( $this, 'sanitize_fields' );
 		$args['webinar_id']['validate_callback'] = array( $this, 'validate_webinar' );
 		register_rest_route(
 			'webinars/v1',
@@ -113,6 +114,21 @@ final class IngestRoute {
 	}
 
 	/**
+	 * The fields object sanitised by its schema, the e-mail address trimmed first.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param mixed           $value   Value.
+	 * @param WP_REST_Request $request Request.
+	 * @param string          $param   Parameter name.
+	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
+	 * @return mixed
+	 */
+	public function sanitize_fields( $value, $request, $param ) {
+		return rest_sanitize_request_arg( self::trim_email( $value ), $request, $param );
+	}
+
+	/**
 	 * The webinar_id names a webinar (through webinars_webinar: this module never reads Core's posts).
 	 *
 	 * @since 0.2.0
@@ -165,8 +181,7 @@ final class IngestRoute {
 				$payload[ (string) $name ] = $value;
 			}
 		}
-		$payload['fields'] = self::trim_email( $payload['fields'] ?? array() );
-		$outcome           = Bus::command( Hooks::CORE_INGEST_EVENT, $payload );
+		$outcome = Bus::command( Hooks::CORE_INGEST_EVENT, $payload );
 		if ( is_wp_error( $outcome ) ) {
 			return $outcome;
 		}
