@@ -116,7 +116,7 @@ final class IngestRouteTest extends LeadsTestCase {
 	 * @param string               $field   The field the answer must name.
 	 * @param array<string, mixed> $fields  Fields override.
 	 * @param array<string, mixed> $top     Top-level override.
-	 * @param list<string>         $missing Top-level fields to leave out.
+	 * @param string[]             $missing Top-level fields to leave out.
 	 */
 	public function test_bad_input_is_refused_naming_the_field( string $field, array $fields, array $top, array $missing = array() ): void {
 		global $wpdb;
