@@ -156,7 +156,7 @@ final class LeadConcurrencyTest extends LeadsTestCase {
 			$edges[] = array( (float) $result['began'], 1 );
 			$edges[] = array( (float) $result['began'] + (float) $result['took'], -1 );
 		}
-		usort( $edges, static fn( $a, $b ) => $a[0] <=> $b[0] ?: $a[1] <=> $b[1] );
+		usort( $edges, static fn( $a, $b ) => 0 !== ( $a[0] <=> $b[0] ) ? $a[0] <=> $b[0] : $a[1] <=> $b[1] );
 		$now  = 0;
 		$most = 0;
 		foreach ( $edges as $edge ) {
