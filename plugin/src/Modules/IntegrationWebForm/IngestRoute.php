@@ -73,7 +73,7 @@ final class IngestRoute {
 			return true;
 		}
 		$message = is_user_logged_in()
-			? __( 'This user may not send submissions: give it the Webinars system role.', 'webinars' )
+			? __( 'This user may not send submissions: give it the “Webinars system (integrations)” role.', 'webinars' )
 			: __( 'Authenticate with an application password of a user who may emit system events.', 'webinars' );
 		return new WP_Error( 'rest_forbidden', $message, array( 'status' => rest_authorization_required_code() ) );
 	}
