@@ -137,4 +137,38 @@ final class LeadMergeTest extends LeadsTestCase {
 		}
 		$this->assertSame( $a, self::lead_id( $this->ingest( $this->submission( array( 'email' => 'c@example.org' ) ) ) ) );
 	}
+
+	/**
+	 * A new e-mail with a known phone is the phone's lead (its e-mail is kept: no second lead can
+	 * hold that phone).
+	 */
+	public function test_a_new_email_with_a_known_phone_is_the_phone_s_lead(): void {
+		$id          = self::lead_id(
+			$this->ingest(
+				$this->submission(
+					array(
+						'email' => 'first@example.org',
+						'phone' => '+380441234567',
+					)
+				)
+			)
+		);
+		$this->facts = array();
+		$outcome     = $this->ingest(
+			$this->submission(
+				array(
+					'email' => 'second@example.org',
+					'phone' => '+38 044 123 45 67',
+					'name'  => 'Renamed',
+				)
+			)
+		);
+		$this->assertSame( $id, self::lead_id( $outcome ) );
+		$this->assertSame( 'updated', $outcome->state()['result'] );
+		$this->assertSame( array( Hooks::CORE_LEAD_UPDATED ), $this->fact_hooks() );
+		$row = $this->row( $id );
+		$this->assertNotNull( $row );
+		$this->assertSame( 'first@example.org', $row['email'] );
+		$this->assertSame( 'Renamed', $row['name'] );
+	}
 }
