@@ -138,6 +138,21 @@ final class LeadIngestTest extends LeadsTestCase {
 	}
 
 	/**
+	 * No raw IP address anywhere: no such column, and the caller's address is in no stored value.
+	 */
+	public function test_no_ip_address_is_stored(): void {
+		global $wpdb;
+		$_SERVER['REMOTE_ADDR'] = '203.0.113.77';
+		$id                     = self::lead_id( $this->ingest( $this->submission() ) );
+		foreach ( array( 'webinars_leads', 'webinars_lead_ingests' ) as $table ) {
+			$columns = $wpdb->get_col( "SHOW COLUMNS FROM {$wpdb->prefix}{$table}" ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- a fixed table name.
+			$this->assertSame( array(), preg_grep( '/(^|_)(ip|addr|address)($|_)/i', $columns ), $table );
+		}
+		$this->assertStringNotContainsString( '203.0.113.77', (string) wp_json_encode( $this->row( $id ) ) );
+		$_SERVER['REMOTE_ADDR'] = '127.0.0.1';
+	}
+
+	/**
 	 * Asserts a WP_Error with this code.
 	 *
 	 * @param mixed  $value Value.

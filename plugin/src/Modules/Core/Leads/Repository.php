@@ -215,10 +215,12 @@ final class Repository {
 	 *
 	 * @param string $sql Prepared SELECT.
 	 * @return list<array<string, mixed>>
+	 * @throws \RuntimeException On a database error (a deadlock: the transaction is retried).
 	 */
 	private static function rows( string $sql ): array {
 		global $wpdb;
 		$rows = $wpdb->get_results( $sql, ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- prepared by the caller.
+		Transaction::check();
 		return is_array( $rows ) ? array_values( $rows ) : array();
 	}
 }

@@ -38,11 +38,11 @@ final class Transaction {
 	 * @template T
 	 * @param callable(): T $work Unit of work; throws RuntimeException to roll back.
 	 * @return T
-	 * @throws RuntimeException When the work failed (after retrying deadlocks).
+	 * @throws \Throwable When the work failed (after retrying deadlocks).
 	 */
 	public static function run( callable $work ) {
 		global $wpdb;
-		$nested = '0' === (string) $wpdb->get_var( 'SELECT @@autocommit' ) || '1' === (string) $wpdb->get_var( 'SELECT @@in_transaction' );
+		$nested = self::in_transaction();
 		for ( $attempt = 1; ; $attempt++ ) {
 			if ( $nested ) {
 				$wpdb->query( 'SAVEPOINT ' . self::SAVEPOINT );
@@ -55,9 +55,9 @@ final class Transaction {
 				$value = $work();
 				$wpdb->query( $nested ? 'RELEASE SAVEPOINT ' . self::SAVEPOINT : 'COMMIT' );
 				return $value;
-			} catch ( RuntimeException $e ) {
+			} catch ( \Throwable $e ) {
 				$wpdb->query( $nested ? 'ROLLBACK TO SAVEPOINT ' . self::SAVEPOINT : 'ROLLBACK' );
-				if ( $nested || $attempt >= self::ATTEMPTS || ! self::is_deadlock( $e->getMessage() ) ) {
+				if ( ! $e instanceof RuntimeException || $nested || $attempt >= self::ATTEMPTS || ! self::is_deadlock( $e->getMessage() ) ) {
 					throw $e;
 				}
 				usleep( wp_rand( 5000, 50000 ) * $attempt );
@@ -81,6 +81,35 @@ final class Transaction {
 			throw new RuntimeException( esc_html( '' !== $wpdb->last_error ? $wpdb->last_error : 'database error' ) );
 		}
 		return (int) $result;
+	}
+
+	/**
+	 * Throws when the last statement failed (a locking read returns no rows on a deadlock).
+	 *
+	 * @since 0.2.0
+	 *
+	 * @throws RuntimeException On a database error.
+	 */
+	public static function check(): void {
+		global $wpdb;
+		if ( '' !== $wpdb->last_error ) {
+			throw new RuntimeException( esc_html( $wpdb->last_error ) );
+		}
+	}
+
+	/**
+	 * Whether the connection is inside a transaction already. MariaDB says so (@@in_transaction);
+	 * MySQL has no such variable, so there autocommit off is the sign.
+	 */
+	private static function in_transaction(): bool {
+		global $wpdb;
+		if ( '0' === (string) $wpdb->get_var( 'SELECT @@autocommit' ) ) {
+			return true;
+		}
+		$suppress = $wpdb->suppress_errors( true );
+		$open     = $wpdb->get_var( 'SELECT @@in_transaction' );
+		$wpdb->suppress_errors( $suppress );
+		return '1' === (string) $open;
 	}
 
 	/**
