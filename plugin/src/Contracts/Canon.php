@@ -49,7 +49,7 @@ final class Canon {
 						'maxLength'   => 191,
 					),
 					'fields'          => array(
-						'description'          => 'Submitted fields (name, email, phone, …).',
+						'description'          => 'Submitted fields: email (required), name, phone, locale, consent_version, and any others (scalars).',
 						'type'                 => 'object',
 						'properties'           => array(
 							'name'            => array(

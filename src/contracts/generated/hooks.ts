@@ -61,7 +61,7 @@ export type CoreIngestEventPayload = {
 	source: string;
 	/** ID of the form. */
 	form_id: string;
-	/** Submitted fields (name, email, phone, …). */
+	/** Submitted fields: email (required), name, phone, locale, consent_version, and any others (scalars). */
 	fields: {
 		name?: string;
 		email: string;

@@ -42,7 +42,7 @@ export const HOOK_META: Record< HookName, HookMeta > = {
 					"maxLength": 191
 				},
 				"fields": {
-					"description": "Submitted fields (name, email, phone, …).",
+					"description": "Submitted fields: email (required), name, phone, locale, consent_version, and any others (scalars).",
 					"type": "object",
 					"properties": {
 						"name": {
