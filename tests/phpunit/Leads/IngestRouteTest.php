@@ -147,7 +147,9 @@ final class IngestRouteTest extends LeadsTestCase {
 	public function bad_inputs(): array {
 		return array(
 			'invalid email'          => array( 'fields', array( 'email' => 'ada(at)example.org' ), array() ),
-			'no email'               => array( 'fields', array( 'email' => null ), array() ),
+			'null email'             => array( 'fields', array( 'email' => null ), array() ),
+			'no email'               => array( 'fields', array(), array( 'fields' => array( 'name' => 'Ada' ) ) ),
+			'webinar_id zero'        => array( 'webinar_id', array(), array( 'webinar_id' => 0 ) ),
 			'oversize email'         => array( 'fields', array( 'email' => str_repeat( 'a', 190 ) . '@example.org' ), array() ),
 			'oversize name'          => array( 'fields', array( 'name' => str_repeat( 'n', 192 ) ), array() ),
 			'oversize extra field'   => array( 'fields', array( 'comment' => str_repeat( 'c', 2001 ) ), array() ),

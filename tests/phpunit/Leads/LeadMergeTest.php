@@ -171,4 +171,36 @@ final class LeadMergeTest extends LeadsTestCase {
 		$this->assertSame( 'first@example.org', $row['email'] );
 		$this->assertSame( 'Renamed', $row['name'] );
 	}
+
+	/**
+	 * When the phone's lead is the older, it survives, and the e-mail of the merged one finds it.
+	 */
+	public function test_the_older_phone_lead_survives(): void {
+		$phone_lead  = self::lead_id(
+			$this->ingest(
+				$this->submission(
+					array(
+						'email' => 'phone-first@example.org',
+						'phone' => '+4930123456',
+					)
+				)
+			)
+		);
+		$email_lead  = self::lead_id( $this->ingest( $this->submission( array( 'email' => 'mail-later@example.org' ) ) ) );
+		$this->facts = array();
+		$outcome     = $this->ingest(
+			$this->submission(
+				array(
+					'email' => 'mail-later@example.org',
+					'phone' => '+4930123456',
+				)
+			)
+		);
+		$this->assertSame( $phone_lead, self::lead_id( $outcome ) );
+		$this->assertSame( array( $email_lead ), $this->facts[0]['payload']['merged_lead_ids'] );
+		$merged = $this->row( $email_lead );
+		$this->assertNotNull( $merged );
+		$this->assertSame( (string) $phone_lead, $merged['merged_into'] );
+		$this->assertSame( $phone_lead, self::lead_id( $this->ingest( $this->submission( array( 'email' => 'MAIL-LATER@example.org' ) ) ) ) );
+	}
 }
