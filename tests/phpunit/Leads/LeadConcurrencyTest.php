@@ -41,7 +41,7 @@ final class LeadConcurrencyTest extends LeadsTestCase {
 	public function tear_down(): void {
 		global $wpdb;
 		$wpdb->query( 'ROLLBACK' );
-		$ids = $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$wpdb->prefix}webinars_leads WHERE email = %s", self::EMAIL ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		$ids = $wpdb->get_col( "SELECT id FROM {$wpdb->prefix}webinars_leads WHERE email LIKE 'parallel%@example.org'" ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
 		foreach ( $ids as $id ) {
 			$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->prefix}webinars_lead_ingests WHERE lead_id = %d", $id ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
 			$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->prefix}webinars_leads WHERE id = %d OR merged_into = %d", $id, $id ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
@@ -86,6 +86,43 @@ final class LeadConcurrencyTest extends LeadsTestCase {
 		$this->assertSame( self::PROCESSES - 1, $results_by_kind['unchanged'] ?? 0 );
 		$this->assertSame( array( 'core_lead_created' ), array_merge( ...array_map( static fn( $r ) => $r['facts'], $results ) ) );
 		$this->assert_one_lead();
+	}
+
+	/**
+	 * 20 submissions at once that each join the same two leads → one merge, one core_lead_merged.
+	 */
+	public function test_parallel_joining_submissions_merge_once(): void {
+		global $wpdb;
+		$older = self::lead_id( $this->ingest( $this->submission( array( 'email' => self::EMAIL ) ) ) );
+		$other = self::lead_id(
+			$this->ingest(
+				$this->submission(
+					array(
+						'email' => 'parallel-phone@example.org',
+						'phone' => '+15550001111',
+					)
+				)
+			)
+		);
+		$wpdb->query( 'COMMIT' );
+		$bodies = array();
+		for ( $i = 0; $i < 20; $i++ ) {
+			$bodies[] = $this->submission(
+				array(
+					'email' => self::EMAIL,
+					'phone' => '+15550001111',
+				)
+			);
+		}
+		$results = $this->run_concurrently( $bodies );
+
+		$this->assertSame( array( '202' => 20 ), array_count_values( array_map( static fn( $r ) => (string) $r['status'], $results ) ), (string) wp_json_encode( $results ) );
+		$this->assertSame( array( $older ), array_values( array_unique( array_map( static fn( $r ) => $r['data']['lead_id'], $results ) ) ) );
+		$kinds = array_count_values( array_map( static fn( $r ) => $r['data']['result'], $results ) );
+		$this->assertSame( 1, $kinds['merged'] ?? 0 );
+		$this->assertSame( array( 'core_lead_merged', 'core_lead_updated' ), array_merge( ...array_map( static fn( $r ) => $r['facts'], $results ) ) );
+		$wpdb->query( 'COMMIT' );
+		$this->assertSame( (string) $older, $wpdb->get_var( $wpdb->prepare( "SELECT merged_into FROM {$wpdb->prefix}webinars_leads WHERE id = %d", $other ) ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
 	}
 
 	/**

@@ -27,7 +27,7 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Transaction {
 
-	private const ATTEMPTS  = 4;
+	private const ATTEMPTS  = 8;
 	private const SAVEPOINT = 'webinars_leads';
 
 	/**
@@ -43,6 +43,31 @@ final class Transaction {
 	public static function run( callable $work ) {
 		global $wpdb;
 		$nested = self::in_transaction();
+		// An expected deadlock must not print HTML into a REST answer (WP_DEBUG_DISPLAY): errors
+		// become exceptions here, and the last one is logged.
+		$suppress = $wpdb->suppress_errors( true );
+		try {
+			return self::attempt( $work, $nested );
+		} catch ( \Throwable $e ) {
+			// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log -- a failed ingest must leave a trace.
+			error_log( 'Webinars: a lead transaction failed: ' . $e->getMessage() );
+			throw $e;
+		} finally {
+			$wpdb->suppress_errors( $suppress );
+		}
+	}
+
+	/**
+	 * Runs $work, retrying deadlocks.
+	 *
+	 * @template T
+	 * @param callable(): T $work   Unit of work.
+	 * @param bool          $nested Whether to use a savepoint.
+	 * @return T
+	 * @throws \Throwable When the work failed.
+	 */
+	private static function attempt( callable $work, bool $nested ) {
+		global $wpdb;
 		for ( $attempt = 1; ; $attempt++ ) {
 			if ( $nested ) {
 				$wpdb->query( 'SAVEPOINT ' . self::SAVEPOINT );
