@@ -14,6 +14,8 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Entry point of the integration-web-form module.
+ *
+ * @since 0.1.0
  */
 final class Module implements \Webinars\Contracts\Module {
 

@@ -19,6 +19,11 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Privacy {
 
+	/**
+	 * Key of the exporter and the eraser in WordPress's registries.
+	 *
+	 * @since 0.2.0
+	 */
 	public const KEY = 'webinars-leads';
 
 	/**

@@ -24,6 +24,8 @@ final class Repository {
 
 	/**
 	 * Columns a submission may set, besides email and the timestamps.
+	 *
+	 * @since 0.2.0
 	 */
 	public const FIELDS = array( 'phone', 'name', 'locale', 'ref_id', 'consent', 'consent_at', 'consent_version', 'user_id', 'source' );
 
