@@ -10,6 +10,8 @@ import {
 import type { RoomState, RoomStatus } from '../../src/contracts/generated/room';
 import { HOOKS } from '../../src/contracts/generated/hooks';
 import type { HookPayloads } from '../../src/contracts/generated/hooks';
+import { playerFor } from './media';
+import type { Media, Player } from './media';
 
 /** Strings from PHP (Strings::for_store()). */
 export interface Strings {
@@ -50,6 +52,12 @@ export interface ViewContext {
 	cta: { visible: boolean; text: string; label: string; url: string };
 	announcement: string;
 	reconnecting: boolean;
+	/** The webinar's players: in the render for a logged-in participant, from /me for a token holder. */
+	media: Media | null;
+	/** What the player box shows now (playerFor( status, media )). */
+	player: Player;
+	/** The players' accessible titles ("Live stream: <webinar>"). */
+	titles: { stream: string; recording: string };
 }
 
 export type SyncEmission =
@@ -261,6 +269,7 @@ export function applyState(
 		is,
 		cta,
 		startTs: Number.isNaN( startTs ) ? ctx.startTs : startTs,
+		player: playerFor( state.status, ctx.media ),
 	};
 	const emissions: SyncEmission[] = [];
 	if ( ! ctx.known ) {

@@ -47,6 +47,8 @@ export interface PollerOptions {
 	/** The version the page shows (for If-None-Match). */
 	version: () => number;
 	onState: ( state: RoomState ) => void;
+	/** Each /me answer (before its state is applied): the per-participant parts, e.g. media. */
+	onMe?: ( body: unknown ) => void;
 	/** True while requests fail, false once one succeeds again. */
 	onTrouble: ( failing: boolean ) => void;
 }
@@ -124,6 +126,7 @@ export function createPoller(
 		}
 		lastMe = deps.now();
 		key = body.room_key;
+		options.onMe?.( body );
 		options.onState( body.state );
 	}
 

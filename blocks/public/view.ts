@@ -5,7 +5,13 @@
  * from the poller. Each change of status or CTA visibility is re-emitted on the page's shared
  * wp.hooks (a `sync` context), so third-party `addAction` hears it; the first state never is.
  */
-import { getContext, store, withScope } from '@wordpress/interactivity';
+import {
+	getContext,
+	getElement,
+	store,
+	withScope,
+} from '@wordpress/interactivity';
+import { mediaOf, playerFor, renderPlayer } from './media';
 import { applyState, localTime, statusText } from './model';
 import type { Strings, SyncEmission, ViewContext } from './model';
 import { createPoller } from './poller';
@@ -16,7 +22,7 @@ interface WpHooks {
 
 type PublicStore = {
 	state: { strings: Strings };
-	callbacks: { init: () => void };
+	callbacks: { init: () => void; player: () => void };
 };
 
 const page = window as unknown as {
@@ -45,6 +51,18 @@ const { state } = store< PublicStore >( 'webinars/public', {
 			startClock( ctx, locale );
 			if ( ctx.following ) {
 				follow( ctx );
+			}
+		},
+		// data-wp-watch on the player box: re-runs whenever the context's player changes.
+		player() {
+			const ctx = getContext< ViewContext >();
+			const frame = getElement().ref?.querySelector(
+				'.webinars-public__frame'
+			);
+			const { kind, src, recording } = ctx.player;
+			const title = recording ? ctx.titles.recording : ctx.titles.stream;
+			if ( frame ) {
+				renderPlayer( frame, { kind, src, recording }, title );
 			}
 		},
 	},
@@ -116,6 +134,10 @@ function follow( ctx: ViewContext ): void {
 				);
 				emit( applied.emissions );
 			}
+		} ),
+		onMe: withScope( ( body: unknown ) => {
+			ctx.media = mediaOf( body );
+			ctx.player = playerFor( ctx.status, ctx.media );
 		} ),
 		onTrouble: ( failing ) => {
 			ctx.reconnecting = failing;

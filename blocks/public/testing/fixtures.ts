@@ -57,6 +57,9 @@ export function context( overrides: Partial< ViewContext > = {} ): ViewContext {
 		cta: { visible: false, text: '', label: 'Learn more', url: '' },
 		announcement: '',
 		reconnecting: false,
+		media: null,
+		player: { kind: '', src: '', recording: false },
+		titles: { stream: 'Live stream: Demo', recording: 'Recording: Demo' },
 		...overrides,
 	};
 }

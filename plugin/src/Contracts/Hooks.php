@@ -221,11 +221,18 @@ final class Hooks {
 	public const WEBINARS_CONTRACT_VIOLATION = 'webinars_contract_violation';
 
 	/**
-	 * A webinar as Core knows it: id, title, permalink, type, starts_at, timezone, cta {text, label, url}, organizers, speakers; null when there is no such webinar. Other modules read webinars through it, never through Core's meta. (internal filter, not canonical)
+	 * A webinar as Core knows it: id, title, permalink, type, starts_at, timezone, cta {text, label, url}, organizers, speakers, stream_url, recording_url, media {stream, recording} (players, see webinars_media_player); null when there is no such webinar. Other modules read webinars through it, never through Core's meta. (internal filter, not canonical)
 	 *
 	 * @since 0.2.0
 	 */
 	public const WEBINARS_WEBINAR = 'webinars_webinar';
+
+	/**
+	 * The player of a stream or recording URL that Core does not map itself (it maps YouTube, Vimeo, .mp4, .webm and .m3u8 without the network): return array{kind: 'embed'|'video', src: string} or null. Called when the webinar is read, never with oEmbed discovery. (internal filter, not canonical)
+	 *
+	 * @since 0.2.0
+	 */
+	public const WEBINARS_MEDIA_PLAYER = 'webinars_media_player';
 
 	/**
 	 * The shared room state of a webinar (Core answers, schema models.room.state); null when there is no such published webinar. (internal filter, not canonical)

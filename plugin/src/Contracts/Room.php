@@ -324,6 +324,44 @@ final class Room {
 				'type'        => 'integer',
 				'minimum'     => 500,
 			),
+			'media'         => array(
+				'description'          => 'The webinar\'s players for this participant (never in the shared state): the stream and the recording, each null when not set. The view shows the stream while live, the recording once ended.',
+				'type'                 => 'object',
+				'properties'           => array(
+					'stream'    => array(
+						'description'          => 'How to play one media URL: an iframe player (embed) or a <video> (video: .mp4, .webm, HLS .m3u8); null when none is set or the URL is not playable.',
+						'type'                 => array( 'object', 'null' ),
+						'properties'           => array(
+							'kind' => array(
+								'type' => 'string',
+								'enum' => array( 'embed', 'video' ),
+							),
+							'src'  => array(
+								'type' => 'string',
+							),
+						),
+						'required'             => array( 'kind', 'src' ),
+						'additionalProperties' => false,
+					),
+					'recording' => array(
+						'description'          => 'How to play one media URL: an iframe player (embed) or a <video> (video: .mp4, .webm, HLS .m3u8); null when none is set or the URL is not playable.',
+						'type'                 => array( 'object', 'null' ),
+						'properties'           => array(
+							'kind' => array(
+								'type' => 'string',
+								'enum' => array( 'embed', 'video' ),
+							),
+							'src'  => array(
+								'type' => 'string',
+							),
+						),
+						'required'             => array( 'kind', 'src' ),
+						'additionalProperties' => false,
+					),
+				),
+				'required'             => array( 'stream', 'recording' ),
+				'additionalProperties' => false,
+			),
 			'state'         => array(
 				'description'          => 'The shared room state: the same for everyone in the room (GET /webinars/v1/rooms/{id}). The CTA\'s content is present only while it is visible.',
 				'type'                 => 'object',

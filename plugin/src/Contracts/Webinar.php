@@ -109,6 +109,20 @@ final class Webinar {
 	public const META_CTA_URL = 'webinars_cta_url';
 
 	/**
+	 * Meta key: The live stream: a YouTube or Vimeo page, or a video (.mp4, .webm) or HLS (.m3u8) URL; shown to participants while live.
+	 *
+	 * @since 0.2.0
+	 */
+	public const META_STREAM_URL = 'webinars_stream_url';
+
+	/**
+	 * Meta key: The recording (same kinds of URL as the stream); shown to participants after the end.
+	 *
+	 * @since 0.2.0
+	 */
+	public const META_RECORDING_URL = 'webinars_recording_url';
+
+	/**
 	 * Derived meta key: Start time in UTC (Y-m-d H:i:s), kept by Core from starts_at: the sort key of the Webinars list; not registered, not in REST.
 	 *
 	 * @since 0.2.0
@@ -130,7 +144,7 @@ final class Webinar {
 	 * @var array<string, array{field: string, public: bool, default: mixed, capability: string|null, holder_capability: string|null, schema: array<string, mixed>}>
 	 */
 	public const META = array(
-		'webinars_starts_at'  => array(
+		'webinars_starts_at'     => array(
 			'field'             => 'starts_at',
 			'public'            => true,
 			'default'           => '',
@@ -141,7 +155,7 @@ final class Webinar {
 				'description' => 'Start time (ISO 8601 with its offset).',
 			),
 		),
-		'webinars_timezone'   => array(
+		'webinars_timezone'      => array(
 			'field'             => 'timezone',
 			'public'            => true,
 			'default'           => '',
@@ -153,7 +167,7 @@ final class Webinar {
 				'description' => 'Time zone of the start time (IANA name); the site\'s when empty.',
 			),
 		),
-		'webinars_type'       => array(
+		'webinars_type'          => array(
 			'field'             => 'type',
 			'public'            => true,
 			'default'           => 'live',
@@ -165,7 +179,7 @@ final class Webinar {
 				'enum'        => array( 'live', 'auto' ),
 			),
 		),
-		'webinars_organizers' => array(
+		'webinars_organizers'    => array(
 			'field'             => 'organizers',
 			'public'            => false,
 			'default'           => array(),
@@ -183,7 +197,7 @@ final class Webinar {
 				'maxItems'    => 50,
 			),
 		),
-		'webinars_speakers'   => array(
+		'webinars_speakers'      => array(
 			'field'             => 'speakers',
 			'public'            => false,
 			'default'           => array(),
@@ -201,7 +215,7 @@ final class Webinar {
 				'maxItems'    => 50,
 			),
 		),
-		'webinars_cta_text'   => array(
+		'webinars_cta_text'      => array(
 			'field'             => 'cta_text',
 			'public'            => false,
 			'default'           => '',
@@ -213,7 +227,7 @@ final class Webinar {
 				'description' => 'Call-to-action text.',
 			),
 		),
-		'webinars_cta_label'  => array(
+		'webinars_cta_label'     => array(
 			'field'             => 'cta_label',
 			'public'            => false,
 			'default'           => '',
@@ -225,7 +239,7 @@ final class Webinar {
 				'description' => 'Call-to-action button label.',
 			),
 		),
-		'webinars_cta_url'    => array(
+		'webinars_cta_url'       => array(
 			'field'             => 'cta_url',
 			'public'            => false,
 			'default'           => '',
@@ -236,6 +250,32 @@ final class Webinar {
 				'format'      => 'uri',
 				'maxLength'   => 2048,
 				'description' => 'Call-to-action URL (http or https).',
+			),
+		),
+		'webinars_stream_url'    => array(
+			'field'             => 'stream_url',
+			'public'            => false,
+			'default'           => '',
+			'capability'        => null,
+			'holder_capability' => null,
+			'schema'            => array(
+				'type'        => 'string',
+				'format'      => 'uri',
+				'maxLength'   => 2048,
+				'description' => 'The live stream: a YouTube or Vimeo page, or a video (.mp4, .webm) or HLS (.m3u8) URL; shown to participants while live.',
+			),
+		),
+		'webinars_recording_url' => array(
+			'field'             => 'recording_url',
+			'public'            => false,
+			'default'           => '',
+			'capability'        => null,
+			'holder_capability' => null,
+			'schema'            => array(
+				'type'        => 'string',
+				'format'      => 'uri',
+				'maxLength'   => 2048,
+				'description' => 'The recording (same kinds of URL as the stream); shown to participants after the end.',
 			),
 		),
 	);

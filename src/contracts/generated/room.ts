@@ -141,6 +141,19 @@ export type Me = {
 	attendees_now: number | null;
 	/** Milliseconds between state polls. */
 	poll_interval: number;
+	/** The webinar's players for this participant (never in the shared state): the stream and the recording, each null when not set. The view shows the stream while live, the recording once ended. */
+	media?: {
+		/** How to play one media URL: an iframe player (embed) or a <video> (video: .mp4, .webm, HLS .m3u8); null when none is set or the URL is not playable. */
+		stream: {
+			kind: "embed" | "video";
+			src: string;
+		} | null;
+		/** How to play one media URL: an iframe player (embed) or a <video> (video: .mp4, .webm, HLS .m3u8); null when none is set or the URL is not playable. */
+		recording: {
+			kind: "embed" | "video";
+			src: string;
+		} | null;
+	};
 	/** The shared room state: the same for everyone in the room (GET /webinars/v1/rooms/{id}). The CTA's content is present only while it is visible. */
 	state: {
 		/** Webinar (post) ID. */
@@ -238,6 +251,13 @@ export function isMe( value: unknown ): value is Me {
 		typeof value.can_organize === 'boolean' &&
 		( Number.isInteger( value.attendees_now ) || value.attendees_now === null ) &&
 		Number.isInteger( value.poll_interval ) &&
+		( value.media === undefined || isRecord( value.media ) &&
+		( isRecord( value.media.stream ) &&
+		( ["embed","video"] as readonly unknown[] ).includes( value.media.stream.kind ) &&
+		typeof value.media.stream.src === 'string' || value.media.stream === null ) &&
+		( isRecord( value.media.recording ) &&
+		( ["embed","video"] as readonly unknown[] ).includes( value.media.recording.kind ) &&
+		typeof value.media.recording.src === 'string' || value.media.recording === null ) ) &&
 		isRecord( value.state ) &&
 		isRoomState( value.state )
 	);

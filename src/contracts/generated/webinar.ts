@@ -24,8 +24,10 @@ export const META = {
 	"SPEAKERS": "webinars_speakers",
 	"CTA_TEXT": "webinars_cta_text",
 	"CTA_LABEL": "webinars_cta_label",
-	"CTA_URL": "webinars_cta_url"
+	"CTA_URL": "webinars_cta_url",
+	"STREAM_URL": "webinars_stream_url",
+	"RECORDING_URL": "webinars_recording_url"
 } as const;
 
 /** Meta fields only the edit context shows (hidden from anonymous reads). */
-export const PRIVATE_META: readonly string[] = ["webinars_organizers","webinars_speakers","webinars_cta_text","webinars_cta_label","webinars_cta_url"];
+export const PRIVATE_META: readonly string[] = ["webinars_organizers","webinars_speakers","webinars_cta_text","webinars_cta_label","webinars_cta_url","webinars_stream_url","webinars_recording_url"];

@@ -59,6 +59,26 @@ final class WebinarDetails {
 			'organizers' => self::ids( $meta( Webinar::META_ORGANIZERS ) ),
 			'speakers'   => self::ids( $meta( Webinar::META_SPEAKERS ) ),
 			'author'     => (int) $post->post_author,
+		) + self::media( $id );
+	}
+
+	/**
+	 * The stream and recording URLs with their players (only edit context in REST: the caller
+	 * decides who may see them).
+	 *
+	 * @param int $id Webinar.
+	 * @return array{stream_url: string, recording_url: string, media: array{stream: array{kind: string, src: string}|null, recording: array{kind: string, src: string}|null}}
+	 */
+	private static function media( int $id ): array {
+		$stream    = Webinars::sanitize_url( get_post_meta( $id, Webinar::META_STREAM_URL, true ) );
+		$recording = Webinars::sanitize_url( get_post_meta( $id, Webinar::META_RECORDING_URL, true ) );
+		return array(
+			'stream_url'    => $stream,
+			'recording_url' => $recording,
+			'media'         => array(
+				'stream'    => Media::player( $stream ),
+				'recording' => Media::player( $recording ),
+			),
 		);
 	}
 

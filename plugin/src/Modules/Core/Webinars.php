@@ -103,7 +103,7 @@ final class Webinars {
 					&& ( null === $capability || user_can( (int) $user_id, $capability ) );
 			},
 		);
-		if ( Webinar::META_CTA_URL === $key ) {
+		if ( in_array( $key, array( Webinar::META_CTA_URL, Webinar::META_STREAM_URL, Webinar::META_RECORDING_URL ), true ) ) {
 			$args['sanitize_callback'] = array( self::class, 'sanitize_url' );
 		} elseif ( null !== $capability ) {
 			$args['sanitize_callback'] = array( Staff::class, 'sanitize' );
@@ -112,7 +112,7 @@ final class Webinars {
 	}
 
 	/**
-	 * The CTA URL as stored: http or https only (a javascript: URL becomes empty), however it is
+	 * A URL field (CTA, stream, recording) as stored: http or https only (a javascript: URL becomes empty), however it is
 	 * written (REST, wp-admin, update_post_meta).
 	 *
 	 * @since 0.2.0

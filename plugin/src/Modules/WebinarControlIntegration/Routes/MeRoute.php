@@ -125,11 +125,27 @@ final class MeRoute extends Route {
 				'can_organize'  => $user_id > 0 && current_user_can( Capabilities::ORGANIZE_WEBINAR, $webinar_id ),
 				'attendees_now' => $can_control ? (int) apply_filters( Hooks::WEBINARS_ROOM_ATTENDANCE, null, $webinar_id ) : null,
 				'poll_interval' => max( 500, (int) apply_filters( Hooks::WEBINARS_POLL_INTERVAL, 2000, $webinar_id ) ),
+				'media'         => self::media( $webinar_id ),
 				'state'         => $state,
 			)
 		);
 		$response->header( 'Cache-Control', 'private, no-store' );
 		return $response;
+	}
+
+	/**
+	 * The webinar's players (per participant: the shared state never carries them).
+	 *
+	 * @param int $webinar_id Webinar.
+	 * @return array{stream: mixed, recording: mixed}
+	 */
+	private static function media( int $webinar_id ): array {
+		$webinar = apply_filters( Hooks::WEBINARS_WEBINAR, null, $webinar_id );
+		$media   = is_array( $webinar ) && is_array( $webinar['media'] ?? null ) ? $webinar['media'] : array();
+		return array(
+			'stream'    => is_array( $media['stream'] ?? null ) ? $media['stream'] : null,
+			'recording' => is_array( $media['recording'] ?? null ) ? $media['recording'] : null,
+		);
 	}
 
 	/**
