@@ -90,6 +90,7 @@ final class View {
 			'reconnecting' => false,
 		);
 		$context['is'][ $status ] = true;
+		$context                 += Player::context( $webinar, $status, self::VIEWER_ATTENDEE === $viewer || self::VIEWER_PREVIEW === $viewer );
 
 		return array(
 			'context'   => $context,

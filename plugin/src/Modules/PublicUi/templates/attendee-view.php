@@ -11,6 +11,7 @@
  */
 
 use Webinars\Contracts\Room;
+use Webinars\Modules\PublicUi\Player;
 use Webinars\Modules\PublicUi\View;
 
 defined( 'ABSPATH' ) || exit;
@@ -59,6 +60,12 @@ $webinars_guest   = View::VIEWER_GUEST === $view['viewer'];
 			<p class="webinars-public__room-link"><a href="<?php echo esc_url( $view['room_link'] ); ?>"><?php esc_html_e( 'Open the speaker room', 'webinars' ); ?></a></p>
 		<?php endif; ?>
 		<p class="webinars-public__reconnecting" data-wp-bind--hidden="!context.reconnecting" hidden><?php esc_html_e( 'Connection lost. Reconnecting…', 'webinars' ); ?></p>
+		<?php if ( ! $webinars_guest ) : ?>
+			<div class="webinars-public__player" data-wp-bind--hidden="!context.player.src" data-wp-watch="callbacks.player"<?php echo '' !== $webinars_ctx['player']['src'] ? '' : ' hidden'; ?>>
+				<p class="webinars-public__player-label" data-wp-bind--hidden="!context.player.recording"<?php echo $webinars_ctx['player']['recording'] ? '' : ' hidden'; ?>><?php esc_html_e( 'Recording', 'webinars' ); ?></p>
+				<div class="webinars-public__frame"><?php echo Player::element( $webinars_ctx ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- Escaped in Player::element(). ?></div>
+			</div>
+		<?php endif; ?>
 		<div class="webinars-public__cta" data-wp-bind--hidden="!context.cta.visible"<?php echo $webinars_cta['visible'] ? '' : ' hidden'; ?>>
 			<p class="webinars-public__cta-text" data-wp-text="context.cta.text" data-wp-bind--hidden="!context.cta.text"<?php echo '' !== $webinars_cta['text'] ? '' : ' hidden'; ?>><?php echo esc_html( $webinars_cta['text'] ); ?></p>
 			<a class="wp-element-button webinars-public__cta-button" data-wp-bind--href="context.cta.url" data-wp-bind--hidden="!context.cta.url" href="<?php echo esc_url( $webinars_cta['url'] ); ?>"<?php echo '' !== $webinars_cta['url'] ? '' : ' hidden'; ?> target="_blank" rel="noopener noreferrer"><span data-wp-text="context.cta.label"><?php echo esc_html( $webinars_cta['label'] ); ?></span><span class="webinars-visually-hidden"> <?php esc_html_e( '(opens in a new tab)', 'webinars' ); ?></span></a>
