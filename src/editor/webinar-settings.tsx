@@ -1,6 +1,6 @@
 /**
  * The "Webinar" panel of the webinar post type's document settings: start time and time zone,
- * type, organizers and speakers, and the call to action, bound to the post meta Core registers.
+ * type, organizers and speakers, the call to action, the stream and the recording, bound to the post meta Core registers.
  * It is the first panel and open until the user closes it.
  */
 import {
@@ -26,6 +26,7 @@ import {
 } from '../contracts/generated/webinar';
 import { editorSettings } from './settings';
 import { isTimeZone, isoToZoned, timeZones, zonedToIso } from './time';
+import { MediaFields } from './media-fields';
 import { UsersField } from './users-field';
 
 /** The webinar's meta as the REST API carries it. */
@@ -38,6 +39,8 @@ export interface WebinarMeta {
 	[ META.CTA_TEXT ]: string;
 	[ META.CTA_LABEL ]: string;
 	[ META.CTA_URL ]: string;
+	[ META.STREAM_URL ]: string;
+	[ META.RECORDING_URL ]: string;
 }
 
 /** registerPlugin() name and panel name: the editor stores it open as "<plugin>/<panel>". */
@@ -189,6 +192,11 @@ export function WebinarFields() {
 				placeholder="https://"
 				value={ values[ META.CTA_URL ] ?? '' }
 				onChange={ ( next ) => update( META.CTA_URL, next ) }
+			/>
+			<MediaFields
+				stream={ values[ META.STREAM_URL ] ?? '' }
+				recording={ values[ META.RECORDING_URL ] ?? '' }
+				onChange={ ( key, next ) => update( key, next ) }
 			/>
 		</div>
 	);
