@@ -7,6 +7,7 @@ import {
 	readConfig as readBlockConfig,
 	readCtaPreview,
 } from '../../src/blocks/config';
+import { parseStream } from './stream-preview';
 import type { RoomConfig } from './types';
 
 export { toRoomState } from '../../src/blocks/config';
@@ -23,6 +24,8 @@ export function readConfig( element: HTMLElement ): RoomConfig | null {
 			...config,
 			title: optionalString( element.dataset.title ),
 			ctaPreview: readCtaPreview( element ),
+			stream: parseStream( element.dataset.stream ),
+			editLink: optionalString( element.dataset.editLink ) ?? '',
 		}
 	);
 }

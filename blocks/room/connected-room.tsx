@@ -12,12 +12,15 @@ import type { RoomCommand } from './commands';
 import type { ConfirmRequest } from './confirm-dialog';
 import type { RoomAction } from './controls';
 import { SpeakerRoom } from './speaker-room';
+import type { StreamPlayer } from './stream-preview';
 import type { Cta, RoomState } from './types';
 
 export interface ConnectedSpeakerRoomProps {
 	webinarId: number;
 	title?: string;
 	ctaPreview: Omit< Cta, 'visible' >;
+	stream?: StreamPlayer | null;
+	editLink?: string;
 	/** Shown until the store has the room (the server-rendered state). */
 	fallbackState?: RoomState;
 	/** Current time in ms (tests). */
@@ -77,6 +80,8 @@ export function ConnectedSpeakerRoom( props: ConnectedSpeakerRoomProps ) {
 			attendeesNow={ me?.attendees_now }
 			canOrganize={ me?.can_organize === true }
 			ctaPreview={ props.ctaPreview }
+			stream={ props.stream }
+			editLink={ props.editLink }
 			error={ refusal ?? error }
 			pending={ pending }
 			confirm={ asking?.confirm ?? null }

@@ -1,6 +1,6 @@
 /**
  * The speaker room: the webinar's name and status, Start / Stop / Reset, the CTA toggle and its
- * preview, attendees now. It only draws what it is given: the editor preview uses it as is,
+ * preview, attendees now, the stream's preview. It only draws what it is given: the editor preview uses it as is,
  * connected-room.tsx feeds it from the webinars/room store (kept apart so the editor bundle does
  * not pull in the runtime).
  */
@@ -11,6 +11,8 @@ import type { ConfirmRequest } from './confirm-dialog';
 import { Controls } from './controls';
 import type { RoomAction } from './controls';
 import type { RoomCommand } from './commands';
+import { StreamPreview } from './stream-preview';
+import type { StreamPlayer } from './stream-preview';
 import type { Cta, RoomState } from './types';
 
 export type { RoomAction };
@@ -23,6 +25,10 @@ export interface SpeakerRoomProps {
 	attendeesNow?: number | null;
 	/** The configured CTA: the room state carries text, label and URL only while visible. */
 	ctaPreview: Omit< Cta, 'visible' >;
+	/** The stream's player: shown as a small preview when given (undefined: no preview). */
+	stream?: StreamPlayer | null;
+	/** The webinar's edit screen, offered when no stream is set. */
+	editLink?: string;
 	/** /me's can_organize: Reset is offered. */
 	canOrganize?: boolean;
 	error?: string | null;
@@ -167,6 +173,14 @@ export function SpeakerRoom( props: SpeakerRoomProps ) {
 				cta={ cta }
 				visible={ ctaVisible }
 			/>
+
+			{ props.stream !== undefined ? (
+				<StreamPreview
+					stream={ props.stream }
+					editLink={ props.editLink ?? '' }
+					title={ __( 'Stream preview', 'webinars' ) }
+				/>
+			) : null }
 
 			{ confirm ? (
 				<ConfirmDialog

@@ -2,6 +2,7 @@
  * The room as the speaker room block sees it.
  */
 import type { BlockConfig, Cta } from '../../src/blocks/types';
+import type { StreamPlayer } from './stream-preview';
 
 export type { Cta, RoomState, RoomStatus } from '../../src/blocks/types';
 
@@ -11,4 +12,7 @@ export interface RoomConfig extends BlockConfig {
 	title?: string;
 	/** The CTA as configured on the webinar: the room state carries it only while visible. */
 	ctaPreview: Omit< Cta, 'visible' >;
+	/** The stream's player (null when none is set) and the webinar's edit link. */
+	stream: StreamPlayer | null;
+	editLink: string;
 }

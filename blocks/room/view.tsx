@@ -16,6 +16,8 @@ mountBlocks( 'wp-block-webinars-room', readConfig, ( container, config ) => {
 			webinarId={ config.webinarId }
 			title={ config.title }
 			ctaPreview={ config.ctaPreview }
+			stream={ config.stream }
+			editLink={ config.editLink }
 			fallbackState={ config.initialState }
 		/>
 	);

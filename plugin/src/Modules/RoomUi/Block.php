@@ -80,6 +80,9 @@ final class Block {
 			'data-title'         => $title,
 			// The state carries the CTA only while it is visible; the speaker previews it always.
 			'data-cta'           => (string) wp_json_encode( self::cta( $webinar['cta'] ?? null ), self::JSON_FLAGS ),
+			// The stream's player for the preview (staff only: this block renders for them alone).
+			'data-stream'        => (string) wp_json_encode( $webinar['media']['stream'] ?? null, self::JSON_FLAGS ),
+			'data-edit-link'     => (string) get_edit_post_link( $webinar_id, 'raw' ),
 		);
 
 		return sprintf(
