@@ -241,6 +241,32 @@ describe( 'createPoller', () => {
 		} );
 	} );
 
+	it( 'hands each /me answer to onMe before its state (the media arrive first)', async () => {
+		const order: string[] = [];
+		const media = {
+			stream: { kind: 'embed', src: 'https://p.test/e' },
+			recording: null,
+		};
+		const t = setup(
+			{
+				key: '',
+				token: 'tok.en',
+				onMe: ( body ) =>
+					order.push(
+						`me:${ JSON.stringify( ( body as typeof ME & { media: unknown } ).media ) }`
+					),
+				onState: () => order.push( 'state' ),
+			},
+			[ response( 200, { ...ME, media } ) ]
+		);
+		t.poller.start();
+		await t.step();
+		expect( order ).toEqual( [
+			`me:${ JSON.stringify( media ) }`,
+			'state',
+		] );
+	} );
+
 	it( 'a logged-in viewer’s /me heartbeat uses the nonce; a failing one does not stop polling', async () => {
 		const t = setup( { nonce: 'n1' }, [
 			response( 403 ),
