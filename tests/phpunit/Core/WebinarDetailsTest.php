@@ -42,21 +42,27 @@ final class WebinarDetailsTest extends TestCase {
 
 		$this->assertSame(
 			array(
-				'id'         => $id,
-				'title'      => 'Launch',
-				'permalink'  => get_permalink( $id ),
-				'status'     => 'publish',
-				'type'       => Webinar::TYPE_LIVE,
-				'starts_at'  => '2026-12-01T18:00:00+01:00',
-				'timezone'   => 'Europe/Berlin',
-				'cta'        => array(
+				'id'            => $id,
+				'title'         => 'Launch',
+				'permalink'     => get_permalink( $id ),
+				'status'        => 'publish',
+				'type'          => Webinar::TYPE_LIVE,
+				'starts_at'     => '2026-12-01T18:00:00+01:00',
+				'timezone'      => 'Europe/Berlin',
+				'cta'           => array(
 					'text'  => 'Get the course',
 					'label' => 'Buy now',
 					'url'   => 'https://example.org/buy',
 				),
-				'organizers' => array( $organizer ),
-				'speakers'   => array( $speaker ),
-				'author'     => $organizer,
+				'organizers'    => array( $organizer ),
+				'speakers'      => array( $speaker ),
+				'author'        => $organizer,
+				'stream_url'    => '',
+				'recording_url' => '',
+				'media'         => array(
+					'stream'    => null,
+					'recording' => null,
+				),
 			),
 			apply_filters( Hooks::WEBINARS_WEBINAR, null, $id )
 		);
