@@ -34,4 +34,39 @@ describe( 'the speaker room configuration', () => {
 		expect( config?.ctaPreview ).toEqual( {} );
 		expect( readConfig( element( { restRoot: '/wp-json/' } ) ) ).toBeNull();
 	} );
+
+	it( 'reads the stream player and the edit link', () => {
+		const config = readConfig(
+			element( {
+				webinarId: '5',
+				restRoot: '/wp-json/',
+				stream: JSON.stringify( {
+					kind: 'video',
+					src: 'https://v.test/a.mp4',
+				} ),
+				editLink: '/wp-admin/post.php?post=5&action=edit',
+			} )
+		);
+		expect( config?.stream ).toEqual( {
+			kind: 'video',
+			src: 'https://v.test/a.mp4',
+		} );
+		expect( config?.editLink ).toBe(
+			'/wp-admin/post.php?post=5&action=edit'
+		);
+		const none = readConfig(
+			element( { webinarId: '5', restRoot: '/wp-json/', stream: 'null' } )
+		);
+		expect( none?.stream ).toBeNull();
+		expect( none?.editLink ).toBe( '' );
+		expect(
+			readConfig(
+				element( {
+					webinarId: '5',
+					restRoot: '/',
+					stream: '{"kind":"flash","src":"x"}',
+				} )
+			)?.stream
+		).toBeNull();
+	} );
 } );

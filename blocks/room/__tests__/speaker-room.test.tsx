@@ -260,4 +260,39 @@ describe( 'SpeakerRoom', () => {
 			'Cannot start the webinar: it has ended.'
 		);
 	} );
+
+	it( 'previews the stream, or says none is set and links to the editor', () => {
+		const live = setup( {
+			stream: { kind: 'embed', src: 'https://player.test/e/1' },
+			editLink: 'https://site.test/wp-admin/post.php?post=7&action=edit',
+		} );
+		const iframe = live.container.querySelector(
+			'.webinars-room__stream-frame iframe'
+		);
+		expect( iframe?.getAttribute( 'src' ) ).toBe(
+			'https://player.test/e/1'
+		);
+		expect( iframe?.getAttribute( 'title' ) ).toBe( 'Stream preview' );
+		document.body.innerHTML = '';
+
+		const none = setup( {
+			stream: null,
+			editLink: 'https://site.test/wp-admin/post.php?post=7&action=edit',
+		} );
+		const empty = none.container.querySelector(
+			'.webinars-room__stream-empty'
+		);
+		expect( empty?.textContent ).toContain( 'No stream set.' );
+		expect( empty?.querySelector( 'a' )?.getAttribute( 'href' ) ).toBe(
+			'https://site.test/wp-admin/post.php?post=7&action=edit'
+		);
+		expect( none.container.querySelector( 'iframe' ) ).toBeNull();
+		document.body.innerHTML = '';
+
+		const unsafe = setup( {
+			stream: { kind: 'video', src: 'javascript:alert(1)' },
+			editLink: '',
+		} );
+		expect( unsafe.container.querySelector( 'video' ) ).toBeNull();
+	} );
 } );
