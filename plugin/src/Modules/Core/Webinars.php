@@ -22,21 +22,6 @@ defined( 'ABSPATH' ) || exit;
 final class Webinars {
 
 	/**
-	 * Aliases of the contract's names, for code not yet moved to Webinars\Contracts\Webinar.
-	 *
-	 * @deprecated 0.2.0 Use Webinar::POST_TYPE and Webinar::META_*.
-	 */
-	public const POST_TYPE       = Webinar::POST_TYPE;
-	public const META_STARTS_AT  = Webinar::META_STARTS_AT;
-	public const META_TIMEZONE   = Webinar::META_TIMEZONE;
-	public const META_TYPE       = Webinar::META_TYPE;
-	public const META_ORGANIZERS = Webinar::META_ORGANIZERS;
-	public const META_SPEAKERS   = Webinar::META_SPEAKERS;
-	public const META_CTA_TEXT   = Webinar::META_CTA_TEXT;
-	public const META_CTA_LABEL  = Webinar::META_CTA_LABEL;
-	public const META_CTA_URL    = Webinar::META_CTA_URL;
-
-	/**
 	 * Registers the post type, its meta and the REST guard of the staff lists.
 	 */
 	public function register(): void {
