@@ -62,7 +62,11 @@ function resolve( node, seen = [] ) {
 	);
 }
 
-const constName = ( name ) => name.toUpperCase().replace( /[^A-Z0-9]+/g, '_' );
+const constName = ( name ) =>
+	name
+		.toUpperCase()
+		.replace( /[^A-Z0-9]+/g, '_' )
+		.replace( /^_+|_+$/g, '' );
 const pascal = ( name ) =>
 	name
 		.split( /[^a-zA-Z0-9]+/ )
@@ -125,6 +129,13 @@ for ( const [ request, transition ] of Object.entries( room.transitions ) ) {
 for ( const status of [ room.initial, ...room.cta_statuses ] ) {
 	if ( ! roomStatuses.includes( status ) ) {
 		throw new Error( `models.room: unknown status "${ status }"` );
+	}
+}
+const jobs = canon.models.jobs;
+const jobStatuses = Object.keys( jobs.statuses );
+for ( const status of [ jobs.initial, ...jobs.finished ] ) {
+	if ( ! jobStatuses.includes( status ) ) {
+		throw new Error( `models.jobs: unknown status "${ status }"` );
 	}
 }
 const roomStateSchema = resolve( room.state );
@@ -332,16 +343,21 @@ function canonPhp() {
  * A PHP switch returning a translated literal per key (the strings stay extractable, and are
  * translated in the plugin's .po like any other).
  *
- * @param {string} name   Function name.
- * @param {string} doc    Doc summary.
- * @param {string} param  Parameter name.
- * @param {Object} labels Key => English text.
+ * @param {string}      name    Function name.
+ * @param {string}      doc     Doc summary.
+ * @param {string}      param   Parameter name.
+ * @param {Object}      labels  Key => English text.
+ * @param {string|null} context Translation context (_x), when the words are ambiguous.
  */
-function phpLabelFunction( name, doc, param, labels ) {
+function phpLabelFunction( name, doc, param, labels, context = null ) {
+	const call = ( text ) =>
+		context
+			? `_x( ${ phpString( text ) }, ${ phpString( context ) }, 'webinars' )`
+			: `__( ${ phpString( text ) }, 'webinars' )`;
 	const cases = Object.entries( labels )
 		.map(
 			( [ key, text ] ) =>
-				`\t\t\tcase ${ phpString( key ) }:\n\t\t\t\treturn __( ${ phpString( text ) }, 'webinars' );\n`
+				`\t\t\tcase ${ phpString( key ) }:\n\t\t\t\treturn ${ call( text ) };\n`
 		)
 		.join( '' );
 	return `\t/**\n\t * ${ doc }\n\t *\n\t * @since 0.2.0\n\t *\n\t * @param string $${ param } Key.\n\t */\n\tpublic static function ${ name }( string $${ param } ): string {\n\t\tswitch ( $${ param } ) {\n${ cases }\t\t\tdefault:\n\t\t\t\treturn $${ param };\n\t\t}\n\t}\n`;
@@ -556,6 +572,106 @@ function webinarPhp() {
 		`${ consts }\n${ body }`,
 		'0.2.0'
 	);
+}
+
+function jobPhp() {
+	const numbers = [
+		[
+			'MAX_ATTEMPTS',
+			jobs.max_attempts,
+			'Attempts before a job is dead (a type or a job may set its own).',
+		],
+		[
+			'CLAIM_SECONDS',
+			jobs.claim_seconds,
+			'Seconds a claim lasts: a job still running after it may be taken over.',
+		],
+		[
+			'BACKOFF_BASE_SECONDS',
+			jobs.backoff.base_seconds,
+			'Delay before the 2nd attempt; it doubles with each failure.',
+		],
+		[
+			'BACKOFF_MAX_SECONDS',
+			jobs.backoff.max_seconds,
+			'Longest delay between attempts.',
+		],
+		[
+			'BACKOFF_JITTER',
+			jobs.backoff.jitter,
+			'Random extra delay, as a fraction of the delay (spreads retries).',
+		],
+		[
+			'CRON_INTERVAL_SECONDS',
+			jobs.cron.interval_seconds,
+			'Seconds between WP-Cron runs of the queue.',
+		],
+		[ 'CRON_BATCH', jobs.cron.batch, 'Most jobs one WP-Cron run runs.' ],
+		[
+			'CRON_TIME_LIMIT_SECONDS',
+			jobs.cron.time_limit_seconds,
+			'Seconds after which a WP-Cron run claims no more jobs.',
+		],
+		[
+			'RETENTION_DAYS',
+			jobs.retention_days,
+			'Days a finished job is kept before the daily purge.',
+		],
+	];
+	const consts = phpConstants(
+		[
+			[ 'INITIAL', jobs.initial, 'Status of a new job.' ],
+			...jobStatuses.map( ( status ) => [
+				`STATUS_${ constName( status ) }`,
+				status,
+				`Job status: ${ jobs.statuses[ status ].description }`,
+			] ),
+			...numbers,
+		],
+		'0.2.0'
+	);
+	const data = [
+		phpTypedConst(
+			'STATUSES',
+			'Every job status.',
+			'list<string>',
+			jobStatuses
+		),
+		phpTypedConst(
+			'FINISHED',
+			'Statuses of a finished job (kept for the retention period, then purged).',
+			'list<string>',
+			jobs.finished
+		),
+	].join( '\n' );
+	const label = phpLabelFunction(
+		'status_label',
+		'A job status as a label ("Pending").',
+		'status',
+		Object.fromEntries(
+			jobStatuses.map( ( s ) => [ s, jobs.statuses[ s ].label ] )
+		),
+		'job status'
+	);
+	return phpFile(
+		'Job',
+		'The job queue model: statuses and defaults.',
+		`${ consts }\n${ data }\n${ label.replace( /\n$/, '' ) }`,
+		'0.2.0'
+	);
+}
+
+function jobTs() {
+	return `${ TS_HEADER }
+/** Every job status of the deferred-work queue. */
+export const JOB_STATUSES = ${ JSON.stringify( jobStatuses ) } as const;
+
+/** A job status. */
+export type JobStatus = ( typeof JOB_STATUSES )[ number ];
+
+/** Statuses of a finished job. */
+export const JOB_FINISHED: readonly JobStatus[] = ${ JSON.stringify( jobs.finished ) };
+`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -945,6 +1061,22 @@ ${ errors }
 `;
 }
 
+function jobDocs() {
+	const rows = jobStatuses
+		.map( ( s ) => `| \`${ s }\` | ${ jobs.statuses[ s ].description } |` )
+		.join( '\n' );
+	return `## The job queue
+
+${ jobs.description }
+
+| status | meaning |
+| --- | --- |
+${ rows }
+
+Defaults: ${ jobs.max_attempts } attempts; a claim lasts ${ jobs.claim_seconds } s; retries wait ${ jobs.backoff.base_seconds } s, doubling up to ${ jobs.backoff.max_seconds } s, plus up to ${ jobs.backoff.jitter * 100 } % jitter; WP-Cron runs at most ${ jobs.cron.batch } jobs every ${ jobs.cron.interval_seconds } s and claims none after ${ jobs.cron.time_limit_seconds } s; finished jobs are purged after ${ jobs.retention_days } days.
+`;
+}
+
 function docsMd() {
 	const layerTitles = {
 		domain: 'Domain / Core',
@@ -1060,7 +1192,7 @@ Plugin lifecycle and the hooks modules use to talk to each other; stable within 
 ${ lifecycle }
 
 ${ roomDocs() }
-`;
+${ jobDocs() }`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1071,6 +1203,7 @@ const outputs = {
 	'plugin/src/Contracts/Canon.php': canonPhp(),
 	'plugin/src/Contracts/Room.php': roomPhp(),
 	'plugin/src/Contracts/Webinar.php': webinarPhp(),
+	'plugin/src/Contracts/Job.php': jobPhp(),
 	'src/contracts/generated/hooks.ts': hooksTs(),
 	'src/contracts/generated/schemas.ts': schemasTs(),
 	'src/contracts/generated/room.ts': roomTs(),
@@ -1078,6 +1211,7 @@ const outputs = {
 	'src/contracts/generated/validators.js': validatorsJs( hooks, BANNER ),
 	'src/contracts/generated/validators.d.ts': validatorsDts( hooks, BANNER ),
 	'src/contracts/generated/labels.ts': labelsTs( room, BANNER ),
+	'src/contracts/generated/job.ts': jobTs(),
 	'docs/hooks.md': docsMd(),
 };
 

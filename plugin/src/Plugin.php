@@ -34,6 +34,7 @@ final class Plugin {
 			}
 		}
 		Schema::register();
+		Jobs\Queue::register();
 		add_action( 'init', array( self::class, 'load_textdomain' ) );
 		add_action( 'init', array( Assets::class, 'register' ) );
 

@@ -49,22 +49,34 @@ final class Canon {
 						'maxLength'   => 191,
 					),
 					'fields'          => array(
-						'description'          => 'Submitted fields (name, email, phone, …).',
+						'description'          => 'Submitted fields: email (required), name, phone, locale, consent_version, and any others (scalars).',
 						'type'                 => 'object',
 						'properties'           => array(
-							'name'  => array(
+							'name'            => array(
 								'type'      => 'string',
 								'maxLength' => 191,
 							),
-							'email' => array(
-								'type'   => 'string',
-								'format' => 'email',
+							'email'           => array(
+								'type'      => 'string',
+								'format'    => 'email',
+								'maxLength' => 191,
 							),
-							'phone' => array(
+							'phone'           => array(
 								'type'      => 'string',
 								'maxLength' => 64,
 							),
+							'locale'          => array(
+								'description' => 'The lead\'s locale (WordPress format, e.g. ru_RU); the site\'s when absent.',
+								'type'        => 'string',
+								'maxLength'   => 32,
+							),
+							'consent_version' => array(
+								'description' => 'Version of the consent text the lead agreed to.',
+								'type'        => 'string',
+								'maxLength'   => 64,
+							),
 						),
+						'required'             => array( 'email' ),
 						'additionalProperties' => true,
 					),
 					'webinar_id'      => array(

@@ -305,6 +305,34 @@ final class Hooks {
 	public const WEBINARS_CLIENT_IP = 'webinars_client_ip';
 
 	/**
+	 * Job types the queue accepts: each module adds its own (type => options max_attempts, claim_seconds, both optional). Enqueueing an undeclared type is refused. (internal filter, not canonical)
+	 *
+	 * @since 0.2.0
+	 */
+	public const WEBINARS_JOB_TYPES = 'webinars_job_types';
+
+	/**
+	 * Enqueues a job (pass 0): returns its ID, the existing job's ID when options.unique_key is already queued (one job per key, however many callers race), or a WP_Error (undeclared type, bad options). Options: unique_key (up to 191 characters; compared case-insensitively; reserved while the job exists, done or dead jobs included, until the purge), run_at (Unix time, default now), max_attempts. (internal filter, not canonical)
+	 *
+	 * @since 0.2.0
+	 */
+	public const WEBINARS_ENQUEUE_JOB = 'webinars_enqueue_job';
+
+	/**
+	 * Runs one job of {type} (the module that declared the type listens; add_action works). A handler fails by throwing or returning a WP_Error: the job is retried with exponential backoff and jitter, then dead after max_attempts. It must finish within the type's claim_seconds; a job may run again after a crash, so handlers are idempotent. (internal filter, not canonical)
+	 *
+	 * @since 0.2.0
+	 */
+	public const WEBINARS_JOB_TYPE = 'webinars_job_{type}';
+
+	/**
+	 * Days a finished (done or dead) job is kept before the daily purge deletes it (default models.jobs.retention_days). (internal filter, not canonical)
+	 *
+	 * @since 0.2.0
+	 */
+	public const WEBINARS_JOBS_RETENTION_DAYS = 'webinars_jobs_retention_days';
+
+	/**
 	 * Every canonical action, in contract order.
 	 *
 	 * @var list<string>

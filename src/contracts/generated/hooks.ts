@@ -61,11 +61,15 @@ export type CoreIngestEventPayload = {
 	source: string;
 	/** ID of the form. */
 	form_id: string;
-	/** Submitted fields (name, email, phone, …). */
+	/** Submitted fields: email (required), name, phone, locale, consent_version, and any others (scalars). */
 	fields: {
 		name?: string;
-		email?: string;
+		email: string;
 		phone?: string;
+		/** The lead's locale (WordPress format, e.g. ru_RU); the site's when absent. */
+		locale?: string;
+		/** Version of the consent text the lead agreed to. */
+		consent_version?: string;
 		[ key: string ]: unknown;
 	};
 	/** Webinar (post) ID. */

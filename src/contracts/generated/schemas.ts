@@ -42,7 +42,7 @@ export const HOOK_META: Record< HookName, HookMeta > = {
 					"maxLength": 191
 				},
 				"fields": {
-					"description": "Submitted fields (name, email, phone, …).",
+					"description": "Submitted fields: email (required), name, phone, locale, consent_version, and any others (scalars).",
 					"type": "object",
 					"properties": {
 						"name": {
@@ -51,13 +51,27 @@ export const HOOK_META: Record< HookName, HookMeta > = {
 						},
 						"email": {
 							"type": "string",
-							"format": "email"
+							"format": "email",
+							"maxLength": 191
 						},
 						"phone": {
 							"type": "string",
 							"maxLength": 64
+						},
+						"locale": {
+							"description": "The lead's locale (WordPress format, e.g. ru_RU); the site's when absent.",
+							"type": "string",
+							"maxLength": 32
+						},
+						"consent_version": {
+							"description": "Version of the consent text the lead agreed to.",
+							"type": "string",
+							"maxLength": 64
 						}
 					},
+					"required": [
+						"email"
+					],
 					"additionalProperties": true
 				},
 				"webinar_id": {

@@ -5,7 +5,7 @@
 import func2 from 'ajv/dist/runtime/ucs2length';
 
 export const core_ingest_event = validate10;
-const schema11 = {"type":"object","properties":{"source":{"type":"string","minLength":1,"maxLength":64},"form_id":{"type":"string","minLength":1,"maxLength":191},"fields":{"type":"object","properties":{"name":{"type":"string","maxLength":191},"email":{"type":"string","format":"email"},"phone":{"type":"string","maxLength":64}},"additionalProperties":true},"webinar_id":{"type":"integer","minimum":1,"maximum":9007199254740991},"ref_id":{"type":"string","maxLength":191},"consent":{"type":"boolean"},"submitted_at":{"type":"string","format":"date-time"},"idempotency_key":{"type":"string","minLength":8,"maxLength":191}},"required":["source","form_id","fields","consent","submitted_at","idempotency_key"],"additionalProperties":false};
+const schema11 = {"type":"object","properties":{"source":{"type":"string","minLength":1,"maxLength":64},"form_id":{"type":"string","minLength":1,"maxLength":191},"fields":{"type":"object","properties":{"name":{"type":"string","maxLength":191},"email":{"type":"string","format":"email","maxLength":191},"phone":{"type":"string","maxLength":64},"locale":{"type":"string","maxLength":32},"consent_version":{"type":"string","maxLength":64}},"required":["email"],"additionalProperties":true},"webinar_id":{"type":"integer","minimum":1,"maximum":9007199254740991},"ref_id":{"type":"string","maxLength":191},"consent":{"type":"boolean"},"submitted_at":{"type":"string","format":"date-time"},"idempotency_key":{"type":"string","minLength":8,"maxLength":191}},"required":["source","form_id","fields","consent","submitted_at","idempotency_key"],"additionalProperties":false};
 
 const formats0 = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
 const formats2 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:?\d{2})$/;
@@ -89,6 +89,12 @@ let data2 = data.fields;
 const _errs6 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let missing1;
+if((data2.email === undefined) && (missing1 = "email")){
+validate10.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/required",keyword:"required",params:{missingProperty: missing1}}];
+return false;
+}
+else {
 if(data2.name !== undefined){
 let data3 = data2.name;
 const _errs9 = errors;
@@ -116,9 +122,15 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(errors === _errs11){
 if(typeof data4 === "string"){
+if(func2(data4) > 191){
+validate10.errors = [{instancePath:instancePath+"/fields/email",schemaPath:"#/properties/fields/properties/email/maxLength",keyword:"maxLength",params:{limit: 191}}];
+return false;
+}
+else {
 if(!(formats0.test(data4))){
 validate10.errors = [{instancePath:instancePath+"/fields/email",schemaPath:"#/properties/fields/properties/email/format",keyword:"format",params:{format: "email"}}];
 return false;
+}
 }
 }
 else {
@@ -153,6 +165,51 @@ var valid1 = _errs13 === errors;
 else {
 var valid1 = true;
 }
+if(valid1){
+if(data2.locale !== undefined){
+let data6 = data2.locale;
+const _errs15 = errors;
+if(errors === _errs15){
+if(typeof data6 === "string"){
+if(func2(data6) > 32){
+validate10.errors = [{instancePath:instancePath+"/fields/locale",schemaPath:"#/properties/fields/properties/locale/maxLength",keyword:"maxLength",params:{limit: 32}}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/fields/locale",schemaPath:"#/properties/fields/properties/locale/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs15 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data2.consent_version !== undefined){
+let data7 = data2.consent_version;
+const _errs17 = errors;
+if(errors === _errs17){
+if(typeof data7 === "string"){
+if(func2(data7) > 64){
+validate10.errors = [{instancePath:instancePath+"/fields/consent_version",schemaPath:"#/properties/fields/properties/consent_version/maxLength",keyword:"maxLength",params:{limit: 64}}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/fields/consent_version",schemaPath:"#/properties/fields/properties/consent_version/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+}
+var valid1 = _errs17 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
 }
 }
 }
@@ -168,38 +225,38 @@ var valid0 = true;
 }
 if(valid0){
 if(data.webinar_id !== undefined){
-let data6 = data.webinar_id;
-const _errs15 = errors;
-if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+let data8 = data.webinar_id;
+const _errs19 = errors;
+if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
 validate10.errors = [{instancePath:instancePath+"/webinar_id",schemaPath:"#/properties/webinar_id/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
-if(errors === _errs15){
-if(typeof data6 == "number"){
-if(data6 > 9007199254740991 || isNaN(data6)){
+if(errors === _errs19){
+if(typeof data8 == "number"){
+if(data8 > 9007199254740991 || isNaN(data8)){
 validate10.errors = [{instancePath:instancePath+"/webinar_id",schemaPath:"#/properties/webinar_id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
-if(data6 < 1 || isNaN(data6)){
+if(data8 < 1 || isNaN(data8)){
 validate10.errors = [{instancePath:instancePath+"/webinar_id",schemaPath:"#/properties/webinar_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
 return false;
 }
 }
 }
 }
-var valid0 = _errs15 === errors;
+var valid0 = _errs19 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.ref_id !== undefined){
-let data7 = data.ref_id;
-const _errs17 = errors;
-if(errors === _errs17){
-if(typeof data7 === "string"){
-if(func2(data7) > 191){
+let data9 = data.ref_id;
+const _errs21 = errors;
+if(errors === _errs21){
+if(typeof data9 === "string"){
+if(func2(data9) > 191){
 validate10.errors = [{instancePath:instancePath+"/ref_id",schemaPath:"#/properties/ref_id/maxLength",keyword:"maxLength",params:{limit: 191}}];
 return false;
 }
@@ -209,31 +266,31 @@ validate10.errors = [{instancePath:instancePath+"/ref_id",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs17 === errors;
+var valid0 = _errs21 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.consent !== undefined){
-const _errs19 = errors;
+const _errs23 = errors;
 if(typeof data.consent !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/consent",schemaPath:"#/properties/consent/type",keyword:"type",params:{type: "boolean"}}];
 return false;
 }
-var valid0 = _errs19 === errors;
+var valid0 = _errs23 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.submitted_at !== undefined){
-let data9 = data.submitted_at;
-const _errs21 = errors;
-if(errors === _errs21){
-if(errors === _errs21){
-if(typeof data9 === "string"){
-if(!(formats2.test(data9))){
+let data11 = data.submitted_at;
+const _errs25 = errors;
+if(errors === _errs25){
+if(errors === _errs25){
+if(typeof data11 === "string"){
+if(!(formats2.test(data11))){
 validate10.errors = [{instancePath:instancePath+"/submitted_at",schemaPath:"#/properties/submitted_at/format",keyword:"format",params:{format: "date-time"}}];
 return false;
 }
@@ -244,23 +301,23 @@ return false;
 }
 }
 }
-var valid0 = _errs21 === errors;
+var valid0 = _errs25 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.idempotency_key !== undefined){
-let data10 = data.idempotency_key;
-const _errs23 = errors;
-if(errors === _errs23){
-if(typeof data10 === "string"){
-if(func2(data10) > 191){
+let data12 = data.idempotency_key;
+const _errs27 = errors;
+if(errors === _errs27){
+if(typeof data12 === "string"){
+if(func2(data12) > 191){
 validate10.errors = [{instancePath:instancePath+"/idempotency_key",schemaPath:"#/properties/idempotency_key/maxLength",keyword:"maxLength",params:{limit: 191}}];
 return false;
 }
 else {
-if(func2(data10) < 8){
+if(func2(data12) < 8){
 validate10.errors = [{instancePath:instancePath+"/idempotency_key",schemaPath:"#/properties/idempotency_key/minLength",keyword:"minLength",params:{limit: 8}}];
 return false;
 }
@@ -271,7 +328,7 @@ validate10.errors = [{instancePath:instancePath+"/idempotency_key",schemaPath:"#
 return false;
 }
 }
-var valid0 = _errs23 === errors;
+var valid0 = _errs27 === errors;
 }
 else {
 var valid0 = true;

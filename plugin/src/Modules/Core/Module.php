@@ -74,5 +74,8 @@ final class Module implements \Webinars\Contracts\Module {
 		( new Admin\ListColumns() )->register();
 		( new Admin\ListQuery() )->register();
 		( new Admin\EditorSettings() )->register();
+
+		// Leads: core_ingest_event, the lead tables, the privacy tools, DELETE /leads/{id}.
+		( new Leads\Registrar() )->register();
 	}
 }
