@@ -18,11 +18,15 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Post type and meta.
+ *
+ * @since 0.1.0
  */
 final class Webinars {
 
 	/**
 	 * Registers the post type, its meta and the REST guard of the staff lists.
+	 *
+	 * @since 0.1.0
 	 */
 	public function register(): void {
 		$own    = Capabilities::EDIT_WEBINARS;
@@ -111,6 +115,8 @@ final class Webinars {
 	/**
 	 * The "Webinar" panel of the block editor (start time, time zone, type, organizers, speakers,
 	 * call-to-action), for webinar posts only.
+	 *
+	 * @since 0.1.0
 	 */
 	public function enqueue_editor(): void {
 		$screen = function_exists( 'get_current_screen' ) ? get_current_screen() : null;
@@ -130,6 +136,8 @@ final class Webinars {
 	/**
 	 * Maps the per-webinar meta capabilities (see Access::map).
 	 *
+	 * @since 0.1.0
+	 *
 	 * @param string[]     $caps    Primitive capabilities required.
 	 * @param string       $cap     Capability being checked.
 	 * @param int          $user_id User.
@@ -143,6 +151,8 @@ final class Webinars {
 	/**
 	 * The webinars_participant_role filter (see Access::participant_role).
 	 *
+	 * @since 0.1.0
+	 *
 	 * @param string|null $role       Role from an earlier filter.
 	 * @param int         $webinar_id Webinar.
 	 * @param int         $user_id    User.
@@ -153,6 +163,8 @@ final class Webinars {
 
 	/**
 	 * Whether $webinar_id is a webinar.
+	 *
+	 * @since 0.1.0
 	 *
 	 * @param int $webinar_id Post ID.
 	 */

@@ -21,6 +21,8 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Entry point of the webinar-control-integration module.
+ *
+ * @since 0.1.0
  */
 final class Module implements \Webinars\Contracts\Module {
 
@@ -28,6 +30,8 @@ final class Module implements \Webinars\Contracts\Module {
 
 	/**
 	 * Registers the module's listeners.
+	 *
+	 * @since 0.1.0
 	 */
 	public function register(): void {
 		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
@@ -44,6 +48,8 @@ final class Module implements \Webinars\Contracts\Module {
 
 	/**
 	 * The route map.
+	 *
+	 * @since 0.1.0
 	 */
 	public function register_routes(): void {
 		$routes = array(
@@ -60,6 +66,8 @@ final class Module implements \Webinars\Contracts\Module {
 	/**
 	 * A 304 has no body: stop WordPress from printing "null" after our room-state headers.
 	 *
+	 * @since 0.1.0
+	 *
 	 * @param bool             $served  Whether the request was already served.
 	 * @param WP_HTTP_Response $result  Result to send.
 	 * @param WP_REST_Request  $request Request.
@@ -71,6 +79,8 @@ final class Module implements \Webinars\Contracts\Module {
 
 	/**
 	 * Daily cleanup of stale throttle counters.
+	 *
+	 * @since 0.1.0
 	 */
 	public function schedule_purge(): void {
 		if ( ! wp_next_scheduled( self::PURGE_EVENT ) ) {
@@ -80,6 +90,8 @@ final class Module implements \Webinars\Contracts\Module {
 
 	/**
 	 * Removes the cleanup event.
+	 *
+	 * @since 0.1.0
 	 */
 	public function unschedule_purge(): void {
 		wp_clear_scheduled_hook( self::PURGE_EVENT );
