@@ -118,7 +118,7 @@ final class ConcurrencyTest extends RoomTestCase {
 		array_map( 'wp_delete_file', (array) glob( $barrier . '/*' ) );
 		rmdir( $barrier ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- our temporary directory.
 		// No timing bound (a loaded machine is slow, not wrong): that requests overlapped is the point.
-		$sent = array_column( $results, 'sent_at' );
+		$sent       = array_column( $results, 'sent_at' );
 		$first_done = min( array_column( $results, 'done_at' ) );
 		$in_flight  = count( array_filter( $sent, static fn( $at ) => $at < $first_done ) );
 		$this->assertGreaterThan( 1, $in_flight, 'Requests were in flight at the same time.' );
