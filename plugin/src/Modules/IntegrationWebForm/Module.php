@@ -29,6 +29,8 @@ final class Module implements \Webinars\Contracts\Module {
 	 * @since 0.2.0
 	 */
 	public function register(): void {
+		add_action( 'init', array( new Block(), 'register' ) );
+		add_filter( Hooks::WEBINARS_REGISTRATION_FORM, array( Block::class, 'filter_form' ), 10, 2 );
 		add_action( 'rest_api_init', array( new IngestRoute(), 'register' ) );
 		add_action( 'rest_api_init', array( new RegistrationRoute(), 'register' ) );
 		add_action( 'rest_api_init', array( new Calendar(), 'register' ) );
