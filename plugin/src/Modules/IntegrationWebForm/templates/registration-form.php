@@ -29,10 +29,10 @@ $webinars_fields = array(
 		data-wp-on--submit="actions.submit" data-wp-bind--hidden="context.done">
 		<h2 class="webinars-registration__title" id="<?php echo esc_attr( $form_id ); ?>-title"><?php esc_html_e( 'Register for the webinar', 'webinars' ); ?></h2>
 		<p class="webinars-registration__error" role="alert" tabindex="-1" data-wp-text="context.error" data-wp-bind--hidden="!context.error" hidden></p>
-		<?php foreach ( $webinars_fields as $webinars_name => list( $webinars_label, $webinars_type, $webinars_auto, $webinars_required, $webinars_max ) ) : ?>
+		<?php foreach ( $webinars_fields as $webinars_name => list( $webinars_label, $webinars_input, $webinars_auto, $webinars_required, $webinars_max ) ) : ?>
 			<p class="webinars-registration__field">
 				<label for="<?php echo esc_attr( $form_id . '-' . $webinars_name ); ?>"><?php echo esc_html( $webinars_label ); ?><?php echo $webinars_required ? ' <span aria-hidden="true">*</span>' : ''; ?></label>
-				<input id="<?php echo esc_attr( $form_id . '-' . $webinars_name ); ?>" name="<?php echo esc_attr( $webinars_name ); ?>" type="<?php echo esc_attr( $webinars_type ); ?>"
+				<input id="<?php echo esc_attr( $form_id . '-' . $webinars_name ); ?>" name="<?php echo esc_attr( $webinars_name ); ?>" type="<?php echo esc_attr( $webinars_input ); ?>"
 					autocomplete="<?php echo esc_attr( $webinars_auto ); ?>" maxlength="<?php echo (int) $webinars_max; ?>"<?php echo $webinars_required ? ' required aria-required="true"' : ''; ?>
 					data-wp-bind--aria-invalid="context.invalid.<?php echo esc_attr( $webinars_name ); ?>" />
 			</p>
