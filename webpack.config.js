@@ -22,7 +22,7 @@ if ( ! Array.isArray( defaultConfig ) ) {
 const [ scriptDefaults, moduleDefaults ] = defaultConfig;
 
 /** Blocks whose front end is a script module (blocks/<name>/view.ts). */
-const MODULE_VIEWS = [ 'public' ];
+const MODULE_VIEWS = [ 'public', 'registration' ];
 
 const isDependencyExtraction = ( plugin ) =>
 	plugin.constructor.name === 'DependencyExtractionWebpackPlugin';

@@ -17,6 +17,8 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Script registration.
+ *
+ * @since 0.1.0
  */
 final class Assets {
 
@@ -42,6 +44,8 @@ final class Assets {
 
 	/**
 	 * Registers each built script with the dependencies webpack recorded in its .asset.php.
+	 *
+	 * @since 0.1.0
 	 */
 	public static function register(): void {
 		foreach ( self::SCRIPTS as $handle => $path ) {

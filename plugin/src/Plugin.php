@@ -15,6 +15,8 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Boots modules and relays activation, deactivation and uninstall.
+ *
+ * @since 0.1.0
  */
 final class Plugin {
 

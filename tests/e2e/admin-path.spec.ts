@@ -41,6 +41,23 @@ const listRow = ( page: Page ) =>
 test.describe.configure( { mode: 'serial' } );
 
 let permalink = '';
+let siteZoneBefore = '';
+
+// Other specs read times in the site's zone: give it back.
+test.afterAll( async ( { browser } ) => {
+	if ( ! siteZoneBefore ) {
+		return;
+	}
+	const page = await browser.newPage();
+	await logIn( page );
+	await page.goto( '/wp-admin/options-general.php' );
+	await page.locator( '#timezone_string' ).selectOption( siteZoneBefore );
+	await page.locator( '#submit' ).click();
+	await expect(
+		page.locator( '#setting-error-settings_updated' )
+	).toBeVisible();
+	await page.close();
+} );
 
 test( 'create a webinar in the block editor; its page and the Webinars list show it', async ( {
 	page,
@@ -54,6 +71,7 @@ test( 'create a webinar in the block editor; its page and the Webinars list show
 	await logIn( page );
 	// Settings → General: the site's time zone, which a new webinar starts in.
 	await page.goto( '/wp-admin/options-general.php' );
+	siteZoneBefore = await page.locator( '#timezone_string' ).inputValue();
 	await page.locator( '#timezone_string' ).selectOption( SITE_ZONE );
 	await page.locator( '#submit' ).click();
 	await expect(

@@ -17,6 +17,8 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Fires and listens to canonical actions.
+ *
+ * @since 0.1.0
  */
 final class Bus {
 

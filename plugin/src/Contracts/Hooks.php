@@ -312,6 +312,34 @@ final class Hooks {
 	public const WEBINARS_CLIENT_IP = 'webinars_client_ip';
 
 	/**
+	 * Counts one hit of a bucket in a fixed window (the REST module answers, shared by every PHP node): 0 when allowed, else the seconds until the window resets. Modules that limit requests pass 0 and a bucket of their own (e.g. register|<hashed client>). (internal filter, not canonical)
+	 *
+	 * @since 0.2.0
+	 */
+	public const WEBINARS_THROTTLE = 'webinars_throttle';
+
+	/**
+	 * A keyed hash of the client's address (from webinars_client_ip), for per-client buckets without storing the raw IP (the REST module answers). (internal filter, not canonical)
+	 *
+	 * @since 0.2.0
+	 */
+	public const WEBINARS_CLIENT_HASH = 'webinars_client_hash';
+
+	/**
+	 * Core ingested a submission that names a webinar (fired after the commit, on a first ingest and on a replay alike: listeners are idempotent). (internal action, not canonical)
+	 *
+	 * @since 0.2.0
+	 */
+	public const WEBINARS_LEAD_INGESTED = 'webinars_lead_ingested';
+
+	/**
+	 * The registration form of a webinar, as HTML, for the guest view of the attendee block (the web-form module answers; empty when the webinar takes no registrations). (internal filter, not canonical)
+	 *
+	 * @since 0.2.0
+	 */
+	public const WEBINARS_REGISTRATION_FORM = 'webinars_registration_form';
+
+	/**
 	 * Job types the queue accepts: each module adds its own (type => options max_attempts, claim_seconds, both optional). Enqueueing an undeclared type is refused. (internal filter, not canonical)
 	 *
 	 * @since 0.2.0

@@ -104,6 +104,14 @@ final class WebinarsListTest extends TestCase {
 		$site = $this->webinar( '2026-12-03T18:00:00+01:00', array( Webinar::META_TIMEZONE => '' ) );
 		$this->assertSame( '3 Dec 2026, 12:00 EST (America/New_York)', $columns->value( ListColumns::START, $site ) );
 
+		// Zones without a name of their own are said once.
+		$utc = $this->webinar( '2026-12-03T18:00:00+01:00', array( Webinar::META_TIMEZONE => 'UTC' ) );
+		$this->assertSame( '3 Dec 2026, 17:00 UTC', $columns->value( ListColumns::START, $utc ) );
+		$offset = $this->webinar( '2026-12-03T18:00:00+01:00', array( Webinar::META_TIMEZONE => '+00:00' ) );
+		$this->assertSame( '3 Dec 2026, 17:00 UTC', $columns->value( ListColumns::START, $offset ) );
+		$plus3 = $this->webinar( '2026-12-03T18:00:00+01:00', array( Webinar::META_TIMEZONE => '+03:00' ) );
+		$this->assertSame( '3 Dec 2026, 20:00 UTC+03:00', $columns->value( ListColumns::START, $plus3 ) );
+
 		$unset = $this->webinar( '' );
 		$this->assertSame( '', $columns->value( ListColumns::START, $unset ) );
 		$this->assertNull( $columns->value( 'title', $unset ) );

@@ -103,7 +103,6 @@ final class ConcurrencyTest extends RoomTestCase {
 			$ready = count( (array) glob( $barrier . '/ready-*' ) );
 		} while ( $ready < self::PROCESSES && microtime( true ) < $deadline );
 		$this->assertCount( self::PROCESSES, (array) glob( $barrier . '/ready-*' ), 'Every process loaded WordPress.' );
-		$released = microtime( true );
 		touch( $barrier . '/go' ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- the barrier.
 		$results = array();
 		foreach ( $procs as list( $proc, $pipes ) ) {
@@ -118,8 +117,8 @@ final class ConcurrencyTest extends RoomTestCase {
 		}
 		array_map( 'wp_delete_file', (array) glob( $barrier . '/*' ) );
 		rmdir( $barrier ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- our temporary directory.
-		$sent = array_column( $results, 'sent_at' );
-		$this->assertLessThan( 3.0, max( $sent ) - $released, 'Every request was sent within 3 s of the release.' );
+		// No timing bound (a loaded machine is slow, not wrong): that requests overlapped is the point.
+		$sent       = array_column( $results, 'sent_at' );
 		$first_done = min( array_column( $results, 'done_at' ) );
 		$in_flight  = count( array_filter( $sent, static fn( $at ) => $at < $first_done ) );
 		$this->assertGreaterThan( 1, $in_flight, 'Requests were in flight at the same time.' );

@@ -21,11 +21,15 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Entry point of the core module.
+ *
+ * @since 0.1.0
  */
 final class Module implements \Webinars\Contracts\Module {
 
 	/**
 	 * Registers the module's listeners.
+	 *
+	 * @since 0.1.0
 	 */
 	public function register(): void {
 		$roles    = new Roles();

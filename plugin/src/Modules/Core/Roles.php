@@ -17,6 +17,8 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Role and capability installer.
+ *
+ * @since 0.1.0
  */
 final class Roles {
 
@@ -28,6 +30,8 @@ final class Roles {
 	/**
 	 * Creates the plugin's roles and grants capabilities to existing roles. Idempotent; keeps
 	 * capabilities a site owner added to our roles.
+	 *
+	 * @since 0.1.0
 	 */
 	public function install(): void {
 		foreach ( Canon::ROLES as $role ) {
@@ -50,6 +54,8 @@ final class Roles {
 
 	/**
 	 * Removes the plugin's roles and every capability it defines from all roles.
+	 *
+	 * @since 0.1.0
 	 */
 	public function uninstall(): void {
 		$ours = self::capabilities();
@@ -70,6 +76,8 @@ final class Roles {
 
 	/**
 	 * Re-runs install() when the contract's role map changed since it was installed.
+	 *
+	 * @since 0.1.0
 	 */
 	public function upgrade(): void {
 		$installed = get_option( self::VERSION_OPTION );
@@ -80,6 +88,8 @@ final class Roles {
 
 	/**
 	 * Installs the roles on a site just added to a network where the plugin is network-active.
+	 *
+	 * @since 0.1.0
 	 *
 	 * @param WP_Site $site The new site.
 	 */
@@ -96,6 +106,8 @@ final class Roles {
 
 	/**
 	 * Every capability the plugin defines (not `read`, which belongs to WordPress).
+	 *
+	 * @since 0.1.0
 	 *
 	 * @return list<string>
 	 */

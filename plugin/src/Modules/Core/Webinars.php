@@ -18,26 +18,15 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Post type and meta.
+ *
+ * @since 0.1.0
  */
 final class Webinars {
 
 	/**
-	 * Aliases of the contract's names, for code not yet moved to Webinars\Contracts\Webinar.
-	 *
-	 * @deprecated 0.2.0 Use Webinar::POST_TYPE and Webinar::META_*.
-	 */
-	public const POST_TYPE       = Webinar::POST_TYPE;
-	public const META_STARTS_AT  = Webinar::META_STARTS_AT;
-	public const META_TIMEZONE   = Webinar::META_TIMEZONE;
-	public const META_TYPE       = Webinar::META_TYPE;
-	public const META_ORGANIZERS = Webinar::META_ORGANIZERS;
-	public const META_SPEAKERS   = Webinar::META_SPEAKERS;
-	public const META_CTA_TEXT   = Webinar::META_CTA_TEXT;
-	public const META_CTA_LABEL  = Webinar::META_CTA_LABEL;
-	public const META_CTA_URL    = Webinar::META_CTA_URL;
-
-	/**
 	 * Registers the post type, its meta and the REST guard of the staff lists.
+	 *
+	 * @since 0.1.0
 	 */
 	public function register(): void {
 		$own    = Capabilities::EDIT_WEBINARS;
@@ -126,6 +115,8 @@ final class Webinars {
 	/**
 	 * The "Webinar" panel of the block editor (start time, time zone, type, organizers, speakers,
 	 * call-to-action), for webinar posts only.
+	 *
+	 * @since 0.1.0
 	 */
 	public function enqueue_editor(): void {
 		$screen = function_exists( 'get_current_screen' ) ? get_current_screen() : null;
@@ -145,6 +136,8 @@ final class Webinars {
 	/**
 	 * Maps the per-webinar meta capabilities (see Access::map).
 	 *
+	 * @since 0.1.0
+	 *
 	 * @param string[]     $caps    Primitive capabilities required.
 	 * @param string       $cap     Capability being checked.
 	 * @param int          $user_id User.
@@ -158,6 +151,8 @@ final class Webinars {
 	/**
 	 * The webinars_participant_role filter (see Access::participant_role).
 	 *
+	 * @since 0.1.0
+	 *
 	 * @param string|null $role       Role from an earlier filter.
 	 * @param int         $webinar_id Webinar.
 	 * @param int         $user_id    User.
@@ -168,6 +163,8 @@ final class Webinars {
 
 	/**
 	 * Whether $webinar_id is a webinar.
+	 *
+	 * @since 0.1.0
 	 *
 	 * @param int $webinar_id Post ID.
 	 */

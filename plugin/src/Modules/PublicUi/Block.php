@@ -19,6 +19,8 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Registration and server rendering of webinars/public.
+ *
+ * @since 0.1.0
  */
 final class Block {
 
@@ -36,6 +38,8 @@ final class Block {
 
 	/**
 	 * Registers the block from plugin/build/blocks/public; silently nothing when it is not built.
+	 *
+	 * @since 0.1.0
 	 */
 	public function register(): void {
 		$plugin_dir = dirname( __DIR__, 3 );
@@ -55,6 +59,8 @@ final class Block {
 
 	/**
 	 * Render callback.
+	 *
+	 * @since 0.1.0
 	 *
 	 * @param array<string, mixed> $attributes Block attributes (webinarId, preview).
 	 * @param string               $content    Inner content (none).

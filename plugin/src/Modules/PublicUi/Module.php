@@ -14,11 +14,15 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Entry point of the public-ui module.
+ *
+ * @since 0.1.0
  */
 final class Module implements \Webinars\Contracts\Module {
 
 	/**
 	 * Registers the module's listeners.
+	 *
+	 * @since 0.1.0
 	 */
 	public function register(): void {
 		add_action( 'init', array( new Block(), 'register' ) );

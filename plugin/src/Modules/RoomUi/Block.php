@@ -20,6 +20,8 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Registration and server rendering of webinars/room.
+ *
+ * @since 0.1.0
  */
 final class Block {
 
@@ -30,6 +32,8 @@ final class Block {
 
 	/**
 	 * Registers the block from plugin/build/blocks/room; silently nothing when it is not built.
+	 *
+	 * @since 0.1.0
 	 */
 	public function register(): void {
 		$plugin_dir = dirname( __DIR__, 3 );
@@ -49,6 +53,8 @@ final class Block {
 
 	/**
 	 * Render callback.
+	 *
+	 * @since 0.1.0
 	 *
 	 * @param array<string, mixed> $attributes Block attributes (webinarId).
 	 * @param string               $content    Inner content (none).

@@ -17,11 +17,15 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Signs and verifies room keys and join tokens.
+ *
+ * @since 0.1.0
  */
 final class Keys {
 
 	/**
 	 * The room key of a webinar (64 hex characters).
+	 *
+	 * @since 0.1.0
 	 *
 	 * @param int $webinar_id Webinar.
 	 */
@@ -32,6 +36,8 @@ final class Keys {
 	/**
 	 * Whether $key is the room key of $webinar_id (constant-time).
 	 *
+	 * @since 0.1.0
+	 *
 	 * @param int    $webinar_id Webinar.
 	 * @param string $key        Presented key.
 	 */
@@ -41,6 +47,8 @@ final class Keys {
 
 	/**
 	 * A join token.
+	 *
+	 * @since 0.1.0
 	 *
 	 * @param int    $webinar_id  Webinar.
 	 * @param string $participant Participant key, e.g. lead:42 (no dots).
@@ -54,6 +62,8 @@ final class Keys {
 	/**
 	 * The participant a token authenticates for $webinar_id, or null when it is forged, expired,
 	 * malformed or for another webinar.
+	 *
+	 * @since 0.1.0
 	 *
 	 * @param string $token      Presented token.
 	 * @param int    $webinar_id Webinar the request is about.
@@ -79,6 +89,8 @@ final class Keys {
 	/**
 	 * The webinars_room_key filter.
 	 *
+	 * @since 0.1.0
+	 *
 	 * @param string $key        Key from an earlier filter.
 	 * @param int    $webinar_id Webinar.
 	 */
@@ -88,6 +100,8 @@ final class Keys {
 
 	/**
 	 * The webinars_issue_join_token filter.
+	 *
+	 * @since 0.1.0
 	 *
 	 * @param string $token       Token from an earlier filter.
 	 * @param int    $webinar_id  Webinar.

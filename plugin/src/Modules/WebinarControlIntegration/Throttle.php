@@ -13,6 +13,8 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Counts hits per bucket and window.
+ *
+ * @since 0.1.0
  */
 final class Throttle {
 
@@ -25,6 +27,8 @@ final class Throttle {
 
 	/**
 	 * The counters table.
+	 *
+	 * @since 0.1.0
 	 */
 	public static function table(): string {
 		global $wpdb;
@@ -33,6 +37,8 @@ final class Throttle {
 
 	/**
 	 * Counts a hit; returns 0 when allowed, else the seconds until the window resets.
+	 *
+	 * @since 0.1.0
 	 *
 	 * @param string $bucket What is counted, e.g. me|12|user:5.
 	 * @param int    $limit  Hits allowed per window.
@@ -98,6 +104,8 @@ final class Throttle {
 
 	/**
 	 * Drops stale counters (daily cron).
+	 *
+	 * @since 0.1.0
 	 */
 	public static function purge(): void {
 		global $wpdb;

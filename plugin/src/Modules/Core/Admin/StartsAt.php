@@ -114,11 +114,23 @@ final class StartsAt {
 		} catch ( Exception $e ) {
 			$timezone = wp_timezone();
 		}
+		$name = $timezone->getName();
+		if ( 1 === preg_match( '/^[+-]\d{2}:\d{2}$/', $name ) ) {
+			// A manual offset (Settings → General "UTC+3") has no abbreviation nor IANA name.
+			$timezone = new DateTimeZone( $name );
+			$name     = '+00:00' === $name || '-00:00' === $name ? 'UTC' : 'UTC' . $name;
+			/* translators: Date format of a webinar's start in the Webinars list, see https://www.php.net/manual/datetime.format.php */
+			$format = _x( 'j M Y, H:i', 'webinar start without a zone', 'webinars' );
+			return wp_date( $format, $moment->getTimestamp(), $timezone ) . ' ' . $name;
+		}
 		/* translators: Date format of a webinar's start in the Webinars list, see https://www.php.net/manual/datetime.format.php ("T" is the zone's abbreviation). */
 		$format = _x( 'j M Y, H:i T', 'webinar start', 'webinars' );
 		$shown  = (string) wp_date( $format, $moment->getTimestamp(), $timezone );
+		if ( $timezone->getName() === wp_date( 'T', $moment->getTimestamp(), $timezone ) ) {
+			return $shown; // "UTC (UTC)" says it twice.
+		}
 		/* translators: 1: date and time with the zone's abbreviation, 2: IANA time zone name (Europe/Berlin). */
-		return sprintf( __( '%1$s (%2$s)', 'webinars' ), $shown, $timezone->getName() );
+		return sprintf( __( '%1$s (%2$s)', 'webinars' ), $shown, $name );
 	}
 
 	/**

@@ -68,6 +68,7 @@ final class Ingest {
 		if ( ! $effect['replay'] ) {
 			self::announce( $effect );
 		}
+		self::ingested( (int) $effect['lead_id'], $payload );
 		$state = array(
 			'lead_id' => (int) $effect['lead_id'],
 			'result'  => (string) $effect['result'],
@@ -114,6 +115,30 @@ final class Ingest {
 				)
 			);
 		}
+	}
+
+	/**
+	 * Tells other modules (the tracker's registrations) that a lead came for a webinar. Fired on
+	 * replays too, so a listener that failed the first time catches up; listeners are idempotent.
+	 *
+	 * @param int                  $lead_id Lead.
+	 * @param array<string, mixed> $payload Validated payload.
+	 */
+	private static function ingested( int $lead_id, array $payload ): void {
+		if ( empty( $payload['webinar_id'] ) || $lead_id <= 0 ) {
+			return;
+		}
+		/** Documented in docs/hooks.md (webinars_lead_ingested). */
+		do_action(
+			Hooks::WEBINARS_LEAD_INGESTED,
+			array(
+				'lead_id'      => $lead_id,
+				'webinar_id'   => (int) $payload['webinar_id'],
+				'source'       => (string) $payload['source'],
+				'ref_id'       => (string) ( $payload['ref_id'] ?? '' ),
+				'submitted_at' => (string) $payload['submitted_at'],
+			)
+		);
 	}
 
 	/**

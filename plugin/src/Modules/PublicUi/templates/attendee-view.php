@@ -8,8 +8,10 @@
  *
  * @var array<string, mixed> $view    View::build()'s result.
  * @var string               $wrapper get_block_wrapper_attributes() of the block.
+ * @var int                  $webinar_id The webinar.
  */
 
+use Webinars\Contracts\Hooks;
 use Webinars\Contracts\Room;
 use Webinars\Modules\PublicUi\Player;
 use Webinars\Modules\PublicUi\View;
@@ -55,6 +57,10 @@ $webinars_guest   = View::VIEWER_GUEST === $view['viewer'];
 					<a class="webinars-public__login" href="<?php echo esc_url( $view['login_url'] ); ?>"><?php esc_html_e( 'Log in', 'webinars' ); ?></a>
 				<?php endif; ?>
 			</p>
+			<?php
+			/** Documented in docs/hooks.md (webinars_registration_form): the web-form module answers. */
+			echo apply_filters( Hooks::WEBINARS_REGISTRATION_FORM, '', $webinar_id ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- a block's rendering, escaped by its template.
+			?>
 		<?php endif; ?>
 		<?php if ( '' !== $view['room_link'] ) : ?>
 			<p class="webinars-public__room-link"><a href="<?php echo esc_url( $view['room_link'] ); ?>"><?php esc_html_e( 'Open the speaker room', 'webinars' ); ?></a></p>

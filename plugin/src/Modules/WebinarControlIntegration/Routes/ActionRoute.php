@@ -26,6 +26,8 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * One inbound canonical action as a REST command.
+ *
+ * @since 0.1.0
  */
 final class ActionRoute extends Route {
 
@@ -44,6 +46,8 @@ final class ActionRoute extends Route {
 
 	/**
 	 * Constructor.
+	 *
+	 * @since 0.1.0
 	 *
 	 * @param string $hook Canonical action name (Hooks constant).
 	 * @phpstan-param non-empty-string $hook
@@ -84,6 +88,8 @@ final class ActionRoute extends Route {
 	 *
 	 * Core also calls this from rest_send_allow_header() with unvalidated input: no type is assumed.
 	 *
+	 * @since 0.1.0
+	 *
 	 * @param WP_REST_Request $request Request.
 	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
 	 * @return true|WP_Error
@@ -117,6 +123,8 @@ final class ActionRoute extends Route {
 	/**
 	 * Fires the command and answers from Core's outcome: 200 {changed, state}, or the refusal
 	 * with its status from the one error map (Room::ERRORS). Rate limited per user.
+	 *
+	 * @since 0.1.0
 	 *
 	 * @param WP_REST_Request $request Request.
 	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request

@@ -23,6 +23,8 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * The caller's participation.
+ *
+ * @since 0.1.0
  */
 final class MeRoute extends Route {
 
@@ -64,6 +66,8 @@ final class MeRoute extends Route {
 	/**
 	 * A user who may attend (or control this webinar), or a valid join token for this webinar.
 	 *
+	 * @since 0.1.0
+	 *
 	 * @param WP_REST_Request $request Request.
 	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
 	 * @return true|WP_Error
@@ -87,6 +91,8 @@ final class MeRoute extends Route {
 
 	/**
 	 * The participation.
+	 *
+	 * @since 0.1.0
 	 *
 	 * @param WP_REST_Request $request Request.
 	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request

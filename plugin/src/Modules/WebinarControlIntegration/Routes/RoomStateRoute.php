@@ -20,6 +20,8 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Shared room state.
+ *
+ * @since 0.1.0
  */
 final class RoomStateRoute extends Route {
 
@@ -62,6 +64,8 @@ final class RoomStateRoute extends Route {
 	 * The room key must match the webinar; no key at all is a 401 too (not a 400: the docs and the
 	 * client treat a missing credential as unauthenticated).
 	 *
+	 * @since 0.1.0
+	 *
 	 * @param WP_REST_Request $request Request.
 	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request
 	 * @return true|WP_Error
@@ -79,6 +83,8 @@ final class RoomStateRoute extends Route {
 
 	/**
 	 * The state, or 304 when the caller has this version.
+	 *
+	 * @since 0.1.0
 	 *
 	 * @param WP_REST_Request $request Request.
 	 * @phpstan-param WP_REST_Request<array<string, mixed>> $request

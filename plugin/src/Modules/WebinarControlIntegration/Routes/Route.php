@@ -18,6 +18,8 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * A REST route.
+ *
+ * @since 0.1.0
  */
 abstract class Route {
 
@@ -26,12 +28,16 @@ abstract class Route {
 	/**
 	 * Path under the namespace, with its URL parameters.
 	 *
+	 * @since 0.1.0
+	 *
 	 * @phpstan-return non-falsy-string
 	 */
 	abstract public function path(): string;
 
 	/**
 	 * Arguments of register_rest_route(): methods, callback, permission_callback, args.
+	 *
+	 * @since 0.1.0
 	 *
 	 * @return array<string, mixed>
 	 */
@@ -50,6 +56,8 @@ abstract class Route {
 
 	/**
 	 * Registers the route (with its response schema when it has one).
+	 *
+	 * @since 0.1.0
 	 */
 	public function register(): void {
 		$schema = $this->schema();
