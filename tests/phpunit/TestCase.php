@@ -248,4 +248,51 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 	protected function sent_mails(): array {
 		return $GLOBALS['webinars_tests_mails'] ?? array();
 	}
+
+	/**
+	 * Runs one PHP process per argument list, all released at once when every one has loaded
+	 * WordPress (a process prints "ready", waits for "go" on its input, then does its one thing
+	 * and prints its JSON result): races between separate processes, as on several PHP nodes.
+	 *
+	 * @param string     $script    Fixture script; its first argument is the test config.
+	 * @param string[][] $arguments Further arguments, one list per process.
+	 * @return list<array<string, mixed>> Each process's decoded result, in order.
+	 */
+	protected function run_released_processes( string $script, array $arguments ): array {
+		$stack  = getenv( 'WEBINARS_STACK_DIR' ) ? getenv( 'WEBINARS_STACK_DIR' ) : dirname( __DIR__, 2 ) . '/.cache/stack';
+		$config = $stack . '/phpunit/wp-tests-config.php';
+		$procs  = array();
+		foreach ( $arguments as $args ) {
+			$pipes = array();
+			$proc  = proc_open( // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.system_calls_proc_open -- separate processes are the point.
+				array_merge( array( PHP_BINARY, $script, $config ), $args ),
+				array(
+					0 => array( 'pipe', 'r' ),
+					1 => array( 'pipe', 'w' ),
+					2 => array( 'file', '/dev/null', 'w' ),
+				),
+				$pipes
+			);
+			$this->assertIsResource( $proc );
+			$procs[] = array( $proc, $pipes );
+		}
+		foreach ( $procs as list( , $pipes ) ) {
+			$this->assertSame( "ready\n", fgets( $pipes[1] ), 'The process loaded WordPress.' ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- process pipes.
+		}
+		foreach ( $procs as list( , $pipes ) ) {
+			fwrite( $pipes[0], "go\n" ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- process pipes.
+			fflush( $pipes[0] );
+		}
+		$results = array();
+		foreach ( $procs as list( $proc, $pipes ) ) {
+			$out = (string) stream_get_contents( $pipes[1] );
+			fclose( $pipes[0] ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- process pipes.
+			fclose( $pipes[1] ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- process pipes.
+			$this->assertSame( 0, proc_close( $proc ), $out );
+			$decoded = json_decode( $out, true );
+			$this->assertIsArray( $decoded, $out );
+			$results[] = $decoded;
+		}
+		return $results;
+	}
 }

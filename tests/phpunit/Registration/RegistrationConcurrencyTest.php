@@ -69,41 +69,13 @@ final class RegistrationConcurrencyTest extends RegistrationTestCase {
 	 * @return list<array{status: int, data: array<string, mixed>, facts: list<string>, began: float, took: float}>
 	 */
 	private function run_concurrently( array $bodies ): array {
-		$stack  = getenv( 'WEBINARS_STACK_DIR' ) ? getenv( 'WEBINARS_STACK_DIR' ) : dirname( __DIR__, 3 ) . '/.cache/stack';
-		$config = $stack . '/phpunit/wp-tests-config.php';
-		$script = __DIR__ . '/fixtures/concurrent-registration.php';
-		$procs  = array();
-		foreach ( $bodies as $body ) {
-			$pipes = array();
-			$proc  = proc_open( // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.system_calls_proc_open -- separate processes are the point.
-				array( PHP_BINARY, $script, $config, (string) wp_json_encode( $body ) ),
-				array(
-					0 => array( 'pipe', 'r' ),
-					1 => array( 'pipe', 'w' ),
-					2 => array( 'file', '/dev/null', 'w' ),
-				),
-				$pipes
-			);
-			$this->assertIsResource( $proc );
-			$procs[] = array( $proc, $pipes );
-		}
-		foreach ( $procs as list( , $pipes ) ) {
-			$this->assertSame( "ready\n", fgets( $pipes[1] ), 'The process loaded WordPress.' ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- process pipes.
-		}
-		foreach ( $procs as list( , $pipes ) ) {
-			fwrite( $pipes[0], "go\n" ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- process pipes.
-			fflush( $pipes[0] );
-		}
-		$results = array();
-		foreach ( $procs as list( $proc, $pipes ) ) {
-			$out = (string) stream_get_contents( $pipes[1] );
-			fclose( $pipes[0] ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- process pipes.
-			fclose( $pipes[1] ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- process pipes.
-			$this->assertSame( 0, proc_close( $proc ), $out );
-			$decoded = json_decode( $out, true );
-			$this->assertIsArray( $decoded, $out );
-			$results[] = $decoded;
-		}
+		$results = $this->run_released_processes(
+			__DIR__ . '/fixtures/concurrent-registration.php',
+			array_map(
+				fn( $body ) => array( (string) wp_json_encode( $body ) ),
+				$bodies
+			)
+		);
 		return $results;
 	}
 }
