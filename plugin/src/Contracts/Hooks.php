@@ -333,6 +333,41 @@ final class Hooks {
 	public const WEBINARS_LEAD_INGESTED = 'webinars_lead_ingested';
 
 	/**
+	 * Registered leads of a webinar, any slot, in lead-id order after a cursor (the tracker answers): at most $limit lead ids greater than $after_lead_id. Callers walk a large webinar page by page. (internal filter, not canonical)
+	 *
+	 * @since 0.3.0
+	 */
+	public const WEBINARS_REGISTRANTS = 'webinars_registrants';
+
+	/**
+	 * A lead as Core knows it: id, email, name, phone, locale, ref_id, user_id, consent {given, at, version}, created_at, updated_at (UTC ISO 8601); null when there is no such lead. Other modules read leads through it, never through Core's tables. (internal filter, not canonical)
+	 *
+	 * @since 0.3.0
+	 */
+	public const WEBINARS_LEAD = 'webinars_lead';
+
+	/**
+	 * The lead of a WordPress user (Core answers): the lead linked to the account, else the lead with its email (then linked), else a new lead made from the account; 0 when there is no such user. Concurrent calls give one lead. (internal filter, not canonical)
+	 *
+	 * @since 0.3.0
+	 */
+	public const WEBINARS_LEAD_FOR_USER = 'webinars_lead_for_user';
+
+	/**
+	 * Attendance of a page of leads in a webinar, as the attendance service figures it from the tracker's facts (it answers): lead_id => {sessions, entered_at, last_seen_at, seconds_present, completed, attended (null until classified), classified_at}; leads it never saw are absent. One query per call. (internal filter, not canonical)
+	 *
+	 * @since 0.3.0
+	 */
+	public const WEBINARS_ATTENDANCE_SUMMARY = 'webinars_attendance_summary';
+
+	/**
+	 * Lead ids whose email, name, phone or ref_id contain $search (Core answers), at most $limit, newest first. (internal filter, not canonical)
+	 *
+	 * @since 0.3.0
+	 */
+	public const WEBINARS_LEAD_SEARCH = 'webinars_lead_search';
+
+	/**
 	 * The registration form of a webinar, as HTML, for the guest view of the attendee block (the web-form module answers; empty when the webinar takes no registrations). (internal filter, not canonical)
 	 *
 	 * @since 0.2.0

@@ -3,6 +3,7 @@
  * Module client-webinar-tracker: Records the attendee's participation facts (registered, entered, left, completed, form submitted).
  *
  * Emits: client_webinar_registered (once per lead, webinar and slot, from Core's webinars_lead_ingested).
+ * Answers: webinars_registrants.
  *
  * @package Webinars
  */
@@ -29,6 +30,7 @@ final class Module implements \Webinars\Contracts\Module {
 	public function register(): void {
 		add_filter( Hooks::WEBINARS_SCHEMA, array( Registrations::class, 'schema' ) );
 		add_action( Hooks::WEBINARS_LEAD_INGESTED, array( Registrations::class, 'on_ingested' ) );
+		add_filter( Hooks::WEBINARS_REGISTRANTS, array( Registrations::class, 'filter_registrants' ), 10, 4 );
 		Bus::listen( Hooks::CORE_LEAD_MERGED, array( Registrations::class, 'on_merged' ) );
 		Bus::listen( Hooks::CORE_LEAD_DELETED, array( Registrations::class, 'on_deleted' ) );
 	}

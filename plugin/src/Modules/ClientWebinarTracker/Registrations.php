@@ -158,6 +158,29 @@ final class Registrations {
 	}
 
 	/**
+	 * The webinars_registrants filter: a page of the webinar's registered leads (any slot), in
+	 * lead-id order after the cursor.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param mixed $lead_ids      Ids decided by an earlier listener.
+	 * @param mixed $webinar_id    Webinar.
+	 * @param mixed $after_lead_id Cursor: ids greater than this.
+	 * @param mixed $limit         Page size (1 to 5000).
+	 * @return list<int>
+	 */
+	public static function filter_registrants( $lead_ids, $webinar_id = 0, $after_lead_id = 0, $limit = 500 ): array {
+		if ( is_array( $lead_ids ) && array() !== $lead_ids ) {
+			return array_values( array_map( 'intval', $lead_ids ) );
+		}
+		global $wpdb;
+		$table = self::table();
+		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- own table.
+		$ids = $wpdb->get_col( $wpdb->prepare( "SELECT DISTINCT lead_id FROM {$table} WHERE webinar_id = %d AND lead_id > %d ORDER BY lead_id LIMIT %d", (int) $webinar_id, max( 0, (int) $after_lead_id ), min( 5000, max( 1, (int) $limit ) ) ) );
+		return array_values( array_map( 'intval', (array) $ids ) );
+	}
+
+	/**
 	 * Registrations of a lead (tests, the registrants screen later).
 	 *
 	 * @since 0.2.0
